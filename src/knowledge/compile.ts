@@ -1,0 +1,88 @@
+/**
+ * Compiles validated entries into what the extension ships: the compact alias
+ * table the content script carries, and the entry details the background
+ * hands out when a card opens. Pure.
+ */
+import { type AliasTable, ALIAS_TABLE_VERSION, AliasFlag, CASE_CODES, type TableAlias } from '../matching/alias-table';
+import { aliasKey } from '../matching/normalize';
+import { type Category, defaultCaseRule, type Entry } from './schema';
+
+/** What a card shows. Everything in it is text; the card never parses it as markup. */
+export interface EntryDetails {
+  id: string;
+  title: string;
+  subtitle?: string;
+  category: Category;
+  summary: string;
+  details?: string;
+  related: { id: string; title: string }[];
+  sources: { title: string; url: string }[];
+  checked: string;
+}
+
+export interface CompiledKnowledge {
+  table: AliasTable;
+  details: Record<string, EntryDetails>;
+}
+
+export function compileKnowledge(entries: readonly Entry[]): CompiledKnowledge {
+  const index = new Map(entries.map((e, i) => [e.id, i]));
+  const categories = [...new Set(entries.map((e) => e.category))].sort();
+  const byKey = new Map<string, { alias: TableAlias; allNeedContext: boolean }>();
+
+  const claim = (text: string, flags: number, entry: number) => {
+    const key = `${flags & AliasFlag.Hint ? 'h' : 'a'}:${aliasKey(text)}`;
+    const found = byKey.get(key);
+    const needs = (flags & AliasFlag.NeedsContext) !== 0;
+    if (!found) {
+      byKey.set(key, { alias: [text.normalize('NFC').trim(), flags & ~AliasFlag.NeedsContext, [entry]], allNeedContext: needs });
+      return;
+    }
+    if (!found.alias[2].includes(entry)) found.alias[2].push(entry);
+    // The strictest case rule wins (exact < name < any).
+    const caseCode = Math.min(found.alias[1] & AliasFlag.CaseMask, flags & AliasFlag.CaseMask);
+    found.alias[1] = (found.alias[1] & ~AliasFlag.CaseMask) | caseCode;
+    found.allNeedContext &&= needs;
+  };
+
+  entries.forEach((entry, i) => {
+    for (const alias of entry.aliases) {
+      const rule = alias.case ?? defaultCaseRule(alias.text);
+      claim(alias.text, CASE_CODES[rule] | (alias.needsContext ? AliasFlag.NeedsContext : 0), i);
+    }
+    for (const word of entry.context) {
+      claim(word, CASE_CODES[defaultCaseRule(word)] | AliasFlag.Hint, i);
+    }
+  });
+
+  const aliases = [...byKey.values()].map(({ alias, allNeedContext }) => {
+    if (allNeedContext) alias[1] |= AliasFlag.NeedsContext;
+    return alias;
+  });
+
+  const table: AliasTable = {
+    v: ALIAS_TABLE_VERSION,
+    ids: entries.map((e) => e.id),
+    cat: entries.map((e) => categories.indexOf(e.category)),
+    categories,
+    rel: entries.map((e) => e.related.map((r) => index.get(r)!).filter((r) => r !== undefined)),
+    aliases,
+  };
+
+  const titleOf = new Map(entries.map((e) => [e.id, e.title]));
+  const details: Record<string, EntryDetails> = {};
+  for (const e of entries) {
+    details[e.id] = {
+      id: e.id,
+      title: e.title,
+      ...(e.subtitle ? { subtitle: e.subtitle } : {}),
+      category: e.category,
+      summary: e.summary,
+      ...(e.details ? { details: e.details } : {}),
+      related: e.related.map((id) => ({ id, title: titleOf.get(id) ?? id })),
+      sources: e.sources,
+      checked: e.checked,
+    };
+  }
+  return { table, details };
+}

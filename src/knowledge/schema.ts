@@ -1,0 +1,110 @@
+/**
+ * The shape of a knowledge entry, shared by the build (which validates every
+ * file under knowledge/), the tests, and later the options page (own entries).
+ * Pure: no DOM, no browser APIs.
+ */
+import { z } from 'zod';
+
+export const CATEGORIES = [
+  'person',
+  'place',
+  'organisation',
+  'institution',
+  'law',
+  'military',
+  'economy',
+  'concept',
+  'event',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/**
+ * How an alias's letter case must match the page text.
+ * - `exact`: letter for letter ("SDF", "LDP", and "Diet", so that a balanced diet is never the National Diet).
+ * - `name`: the first letter of each word may slip in case ("kishida stated", "U.S.-japan Security Treaty"); the rest is exact.
+ * - `any`: case-insensitive, for common nouns ("ceasefire" at the start of a sentence or in a headline).
+ */
+export const CASE_RULES = ['exact', 'name', 'any'] as const;
+export type CaseRule = (typeof CASE_RULES)[number];
+
+/** An alias's default case rule, so that most source entries need not spell it out. */
+export function defaultCaseRule(text: string): CaseRule {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+    return 'exact'; // an acronym: "NATO", "SDF", "U.S."
+  }
+  if (/^\p{Ll}/u.test(text)) return 'any'; // a common noun: "ceasefire"
+  return 'name';
+}
+
+/** Text shown to readers: no markup characters that could be mistaken for HTML. */
+const plainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !/[<>]/.test(s), 'must be plain text (no "<" or ">")')
+    .refine((s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s), 'must not contain control characters');
+
+/** Roles change; an entry says when, never "current" (knowledge/README.md). */
+const undated = (s: string) => !/\b(current|currently|incumbent|present-day)\b/i.test(s);
+const UNDATED_MESSAGE = 'must not say "current"/"incumbent": give dates instead';
+
+/**
+ * Sentence ends: a full stop after a lower-case letter, digit or closing mark, before a capital or the end.
+ * "U.S." and "Gen." inside a sentence are not ends.
+ */
+export function countSentences(text: string): number {
+  return (text.match(/[\p{Ll}\d)"'”’][.!?](?=\s+["“‘(]?\p{Lu}|\s*$)/gu) ?? []).length;
+}
+
+export const aliasSchema = z.strictObject({
+  text: plainText(80)
+    .refine((s) => /^[\p{L}\p{N}]/u.test(s), 'must start with a letter or digit')
+    .refine((s) => /[\p{L}\p{N}.]$/u.test(s), 'must end with a letter, digit or "."'),
+  case: z.enum(CASE_RULES).optional(),
+  /**
+   * Mark this alias only when the page also mentions one of the entry's context
+   * words or related entries ("Article 9" means Japan's constitution only on a page about Japan).
+   */
+  needsContext: z.boolean().optional(),
+});
+export type Alias = z.infer<typeof aliasSchema>;
+
+const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case ASCII (a-z, 0-9, single hyphens)')
+  .max(80);
+
+export const sourceSchema = z.strictObject({
+  title: plainText(200),
+  url: z
+    .url({ protocol: /^https$/, error: 'must be an https:// URL' })
+    .max(500, 'must be at most 500 characters'),
+});
+
+const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
+
+export const entrySchema = z.strictObject({
+  id: idSchema,
+  title: plainText(100),
+  /** A dated role or a one-line description: "Prime Minister of Japan, 2021–2024". Never "current". */
+  subtitle: plainText(140).refine(undated, UNDATED_MESSAGE).optional(),
+  category: z.enum(CATEGORIES),
+  aliases: z.array(aliasSchema).min(1, 'needs at least one alias').max(40),
+  summary: plainText(600)
+    .refine((s) => countSentences(s) <= 3, 'must be one to three sentences')
+    .refine(undated, UNDATED_MESSAGE),
+  details: plainText(2000).refine(undated, UNDATED_MESSAGE).optional(),
+  related: z.array(idSchema).max(20).default([]),
+  /** Words whose presence on the page points to this meaning of an ambiguous alias. */
+  context: z.array(plainText(60)).max(40).default([]),
+  sources: z.array(sourceSchema).min(1, 'needs at least one source').max(10),
+  checked: isoDate,
+});
+export type Entry = z.infer<typeof entrySchema>;
+export type EntryInput = z.input<typeof entrySchema>;
+
+/** A knowledge source file holds a list of entries. */
+export const entryFileSchema = z.array(entrySchema);

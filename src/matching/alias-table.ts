@@ -1,0 +1,40 @@
+/**
+ * The compact alias table: the only knowledge the content script carries.
+ * The build writes it as a JSON string (see scripts/knowledge-plugin.ts);
+ * details load on demand from the background.
+ */
+import type { CaseRule } from '../knowledge/schema';
+
+export const ALIAS_TABLE_VERSION = 1;
+
+/** Bits of an alias's flags. */
+export const enum AliasFlag {
+  /** Bits 0-1: the case rule (CASE_CODES). */
+  CaseMask = 3,
+  /** Mark only when the page gives context for one of the alias's entries. */
+  NeedsContext = 4,
+  /** Not a term to mark but a context word that points to its entries. */
+  Hint = 8,
+}
+
+export const CASE_CODES: Record<CaseRule, number> = { exact: 0, name: 1, any: 2 };
+export const enum CaseCode {
+  Exact = 0,
+  Name = 1,
+  Any = 2,
+}
+
+/** [alias text, flags, entry indices]. More than one entry index: the alias is ambiguous. */
+export type TableAlias = [text: string, flags: number, entries: number[]];
+
+export interface AliasTable {
+  v: typeof ALIAS_TABLE_VERSION;
+  /** Entry ids, by entry index. */
+  ids: string[];
+  /** Index into `categories` for each entry. */
+  cat: number[];
+  categories: string[];
+  /** For each entry, the indices of its related entries (page evidence for ambiguous aliases). */
+  rel: number[][];
+  aliases: TableAlias[];
+}

@@ -1,0 +1,194 @@
+/**
+ * The terms found on the page: their ranges, their meaning, and the one
+ * highlight that paints them. We do not wrap matches in elements: sites that
+ * hydrate with React or Vue treat foreign nodes as a mismatch and re-render,
+ * and pages that read their own DOM would see ours. The CSS Custom Highlight
+ * API paints live Ranges without touching the DOM.
+ * Touches the DOM; never `browser`.
+ */
+import type { AliasTable } from '../matching/alias-table';
+import { dependsOnContext, PageEvidence, type Resolution } from '../matching/disambiguate';
+import type { ScanResult } from '../matching/matcher';
+import type { TextChunk } from './collect-text';
+
+/** The name our marks are registered under; highlight.css styles it. */
+export const HIGHLIGHT_NAME = 'gloss-term';
+
+export interface PageMatch {
+  readonly range: Range;
+  readonly alias: number;
+  /** The text nodes the match touches (usually one). */
+  readonly nodes: readonly Text[];
+  /** Offsets within the first and last node. */
+  readonly startOffset: number;
+  readonly endOffset: number;
+  resolution: Resolution;
+  /** Whether the range is in the highlight (it is when its resolution is not 'none'). */
+  painted: boolean;
+}
+
+type HighlightCtor = new (...ranges: AbstractRange[]) => Highlight;
+
+/** Is the CSS Custom Highlight API there? (Chrome 105+, Safari 17.2+, Firefox 140+.) */
+export function highlightApiAvailable(win: Window & typeof globalThis = window): boolean {
+  return typeof win.Highlight === 'function' && typeof win.CSS?.highlights?.set === 'function';
+}
+
+export class PageTerms {
+  readonly evidence: PageEvidence;
+  private readonly byNode = new Map<Text, PageMatch[]>();
+  /** Matches whose meaning follows the page's evidence. */
+  private readonly contextual = new Set<PageMatch>();
+  private readonly highlight: Highlight;
+  private resolvedAt = -1;
+  /** Visibility of elements checked during the current batch (a layout read each). */
+  private visibility = new Map<Element, boolean>();
+
+  constructor(
+    readonly table: AliasTable,
+    private readonly doc: Document = document,
+  ) {
+    this.evidence = new PageEvidence(table);
+    const win = doc.defaultView as Window & typeof globalThis;
+    this.highlight = new (win.Highlight as HighlightCtor)();
+    win.CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
+  }
+
+  get size(): number {
+    return this.highlight.size;
+  }
+
+  /** Adds the matches the matcher found in `chunk`. Contextual ones wait for `settle()`. */
+  addChunk(chunk: TextChunk, result: ScanResult): void {
+    for (const a of result.hints) this.evidence.addHint(a);
+    const m = result.matches;
+    if (m.length === 0) return;
+    const { nodes, starts } = chunk;
+    let n = 0;
+    for (let i = 0; i < m.length; i += 3) {
+      const start = m[i];
+      const end = m[i + 1];
+      const alias = m[i + 2];
+      while (n + 1 < nodes.length && starts[n + 1] <= start) n++;
+      const first = n;
+      let last = n;
+      while (last + 1 < nodes.length && starts[last + 1] < end) last++;
+      const startNode = nodes[first];
+      if (!this.isVisible(startNode)) continue;
+      const range = this.doc.createRange();
+      const startOffset = start - starts[first];
+      const endOffset = end - starts[last];
+      range.setStart(startNode, startOffset);
+      range.setEnd(nodes[last], endOffset);
+      const match: PageMatch = {
+        range,
+        alias,
+        nodes: nodes.slice(first, last + 1),
+        startOffset,
+        endOffset,
+        resolution: { kind: 'none' },
+        painted: false,
+      };
+      for (const node of match.nodes) {
+        const list = this.byNode.get(node);
+        if (list) list.push(match);
+        else this.byNode.set(node, [match]);
+      }
+      this.evidence.addMatch(alias);
+      if (dependsOnContext(this.table, alias)) {
+        this.contextual.add(match);
+      } else {
+        match.resolution = { kind: 'entry', entry: this.table.aliases[alias][2][0] };
+        this.paint(match, true);
+      }
+    }
+  }
+
+  /** Resolves contextual matches against the evidence gathered so far; call after each batch. */
+  settle(): void {
+    this.visibility = new Map();
+    if (this.resolvedAt === this.evidence.version) return;
+    this.resolvedAt = this.evidence.version;
+    for (const match of this.contextual) {
+      match.resolution = this.evidence.resolve(match.alias);
+      this.paint(match, match.resolution.kind !== 'none');
+    }
+  }
+
+  /** Forgets the matches in these text nodes (before they are scanned again). */
+  forgetNodes(nodes: Iterable<Text>): void {
+    for (const node of nodes) {
+      const list = this.byNode.get(node);
+      if (!list) continue;
+      for (const match of list) this.forget(match);
+    }
+  }
+
+  /** Drops matches whose text has left the document. */
+  pruneDisconnected(): void {
+    for (const [node, list] of this.byNode) {
+      if (!node.isConnected) for (const match of [...list]) this.forget(match);
+    }
+  }
+
+  /** The painted match under a caret position, if any. */
+  matchAt(node: Node, offset: number): PageMatch | undefined {
+    const list = this.byNode.get(node as Text);
+    if (!list) return undefined;
+    for (const match of list) {
+      if (!match.painted) continue;
+      const first = match.nodes[0] === node;
+      const last = match.nodes[match.nodes.length - 1] === node;
+      if ((!first || offset >= match.startOffset) && (!last || offset < match.endOffset)) return match;
+    }
+    return undefined;
+  }
+
+  /** Painted matches in document order (for the page's glossary and keyboard navigation). */
+  paintedMatches(): PageMatch[] {
+    const seen = new Set<PageMatch>();
+    for (const list of this.byNode.values()) for (const m of list) if (m.painted) seen.add(m);
+    return [...seen].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  }
+
+  /** Removes every mark (Gloss turned off on this page). */
+  clear(): void {
+    this.highlight.clear();
+    this.byNode.clear();
+    this.contextual.clear();
+    const win = this.doc.defaultView as Window & typeof globalThis;
+    if (win.CSS.highlights.get(HIGHLIGHT_NAME) === this.highlight) win.CSS.highlights.delete(HIGHLIGHT_NAME);
+  }
+
+  private forget(match: PageMatch): void {
+    this.paint(match, false);
+    this.contextual.delete(match);
+    for (const node of match.nodes) {
+      const list = this.byNode.get(node);
+      if (!list) continue;
+      const i = list.indexOf(match);
+      if (i >= 0) list.splice(i, 1);
+      if (list.length === 0) this.byNode.delete(node);
+    }
+  }
+
+  private paint(match: PageMatch, on: boolean): void {
+    if (on === match.painted) return;
+    match.painted = on;
+    if (on) this.highlight.add(match.range);
+    else this.highlight.delete(match.range);
+  }
+
+  /** Text hidden by CSS (closed menus, collapsed sections, off-canvas drawers) is not marked. */
+  private isVisible(node: Text): boolean {
+    const el = node.parentElement;
+    if (el === null) return false;
+    if (typeof el.checkVisibility !== 'function') return true;
+    let visible = this.visibility.get(el);
+    if (visible === undefined) {
+      visible = el.checkVisibility();
+      this.visibility.set(el, visible);
+    }
+    return visible;
+  }
+}

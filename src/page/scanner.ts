@@ -1,0 +1,189 @@
+/**
+ * Scans the page in short slices and keeps up with text added later.
+ *
+ * - Initial scan: chunk by chunk, yielding to the page whenever a slice has
+ *   worked SLICE_BUDGET_MS, so no task of ours comes near the 50 ms that
+ *   browsers report as a long task.
+ * - `gloss:scan`: one User Timing measure per page load, from the start of the
+ *   content script's main() to the last mark of the initial scan, whose
+ *   duration is our working time (set-up plus slices), not the wall time
+ *   between slices.
+ * - Later changes: a MutationObserver collects what changed; after
+ *   MUTATION_BATCH_MS we rescan only the blocks that changed, so work follows
+ *   what was added, not the size of the page.
+ *
+ * Touches the DOM; never `browser`.
+ */
+import type { Matcher } from '../matching/matcher';
+import { blockOf, ChunkWalker, isInline, isSkippedElement } from './collect-text';
+import type { PageTerms } from './page-terms';
+
+/** Work per slice. Half a frame at 60 Hz leaves the page room to paint and answer input. */
+export const SLICE_BUDGET_MS = 8;
+/** Mutations are gathered this long before a rescan: a live ticker changing every frame costs one rescan per batch. */
+export const MUTATION_BATCH_MS = 150;
+export const SCAN_MEASURE = 'gloss:scan';
+
+export interface ScannerOptions {
+  matcher: Matcher;
+  terms: PageTerms;
+  /** Our own UI's host element, never scanned. */
+  host: () => Element | null;
+  /** performance.now() when main() started. */
+  startedAt: number;
+  signal: AbortSignal;
+  doc?: Document;
+  /** Called after the initial scan and after each batch of changes is marked. */
+  onUpdate?: () => void;
+}
+
+type Yield = () => Promise<void>;
+type ChunkSource = Pick<ChunkWalker, 'next'>;
+
+function makeYield(win: Window & typeof globalThis): Yield {
+  const scheduler = (win as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return () => scheduler.yield!();
+  return () => new Promise((resolve) => win.setTimeout(resolve, 0));
+}
+
+export class Scanner {
+  private readonly doc: Document;
+  private readonly yieldToPage: Yield;
+  private observer: MutationObserver | null = null;
+  private pendingRoots = new Set<Node>();
+  private pruneNeeded = false;
+  private batchTimer = 0;
+  private busy = false;
+  /** Summed working time of the initial scan, in ms. */
+  initialWork = 0;
+
+  constructor(private readonly options: ScannerOptions) {
+    this.doc = options.doc ?? document;
+    this.yieldToPage = makeYield(this.doc.defaultView as Window & typeof globalThis);
+  }
+
+  /** Runs the initial scan, records gloss:scan, then watches for changes. */
+  async start(): Promise<void> {
+    const { startedAt, signal } = this.options;
+    const body = this.doc.body ?? this.doc.documentElement;
+    // Watch from the start, so text added while we scan is not missed.
+    this.observe();
+    const walker = new ChunkWalker(body, this.options.host());
+    let work = performance.now() - startedAt;
+    work += await this.run(walker, signal);
+    if (signal.aborted) return;
+    const t = performance.now();
+    this.options.terms.settle();
+    work += performance.now() - t;
+    this.initialWork = work;
+    performance.measure(SCAN_MEASURE, { start: startedAt, duration: work });
+    this.options.onUpdate?.();
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.batchTimer);
+    this.pendingRoots.clear();
+  }
+
+  /** Scans chunks from `walker` in slices; returns the working time spent. */
+  private async run(walker: ChunkSource, signal: AbortSignal): Promise<number> {
+    const { matcher, terms } = this.options;
+    let work = 0;
+    for (;;) {
+      const sliceStart = performance.now();
+      let chunk = walker.next();
+      while (chunk !== null) {
+        terms.addChunk(chunk, matcher.scan(chunk.text));
+        if (performance.now() - sliceStart >= SLICE_BUDGET_MS) break;
+        chunk = walker.next();
+      }
+      work += performance.now() - sliceStart;
+      if (chunk === null || signal.aborted) return work;
+      await this.yieldToPage();
+      if (signal.aborted) return work;
+    }
+  }
+
+  private observe(): void {
+    const win = this.doc.defaultView as Window & typeof globalThis;
+    this.observer = new win.MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === 'characterData') {
+          this.pendingRoots.add(record.target);
+        } else {
+          for (const node of record.addedNodes) this.pendingRoots.add(node);
+          if (record.removedNodes.length > 0) this.pruneNeeded = true;
+        }
+      }
+      if (this.batchTimer === 0) this.batchTimer = win.setTimeout(() => void this.processBatch(), MUTATION_BATCH_MS);
+    });
+    this.observer.observe(this.doc.documentElement, { childList: true, characterData: true, subtree: true });
+    this.options.signal.addEventListener('abort', () => this.stop(), { once: true });
+  }
+
+  /** Rescans the blocks that changed since the last batch. */
+  private async processBatch(): Promise<void> {
+    this.batchTimer = 0;
+    if (this.busy) {
+      // The previous batch is still slicing; pick these up after it.
+      const win = this.doc.defaultView as Window & typeof globalThis;
+      this.batchTimer = win.setTimeout(() => void this.processBatch(), MUTATION_BATCH_MS);
+      return;
+    }
+    this.busy = true;
+    try {
+      const { terms, signal } = this.options;
+      if (this.pruneNeeded) {
+        this.pruneNeeded = false;
+        terms.pruneDisconnected();
+      }
+      const roots = this.blocksToRescan();
+      for (const root of roots) {
+        if (signal.aborted) return;
+        const walker = new ChunkWalker(root, this.options.host());
+        // Forget the old matches of each chunk as the rescan reaches it.
+        await this.run(
+          {
+            next: () => {
+              const chunk = walker.next();
+              if (chunk) terms.forgetNodes(chunk.nodes);
+              return chunk;
+            },
+          },
+          signal,
+        );
+      }
+      terms.settle();
+      this.options.onUpdate?.();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /**
+   * The blocks containing what changed, without duplicates or blocks inside
+   * other blocks of the batch, and without anything inside text we skip.
+   */
+  private blocksToRescan(): Node[] {
+    const host = this.options.host();
+    const blocks = new Set<Node>();
+    for (const node of this.pendingRoots) {
+      if (!node.isConnected) continue;
+      const block = node.nodeType === 1 && !isInline(node as Element) ? node : blockOf(node);
+      if (block !== null) blocks.add(block);
+    }
+    this.pendingRoots = new Set();
+    const result: Node[] = [];
+    for (const block of blocks) {
+      let covered = false;
+      for (let a: Node | null = block; a !== null && !covered; a = a.parentNode) {
+        if (a !== block && blocks.has(a)) covered = true;
+        else if (a.nodeType === 1 && isSkippedElement(a as Element, host)) covered = true;
+      }
+      if (!covered) result.push(block);
+    }
+    return result;
+  }
+}

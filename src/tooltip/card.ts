@@ -1,0 +1,105 @@
+/**
+ * Builds the explainer card. Everything from knowledge data goes in as text
+ * (textContent, never markup), and only http(s) links become links.
+ * Touches the DOM; never `browser`.
+ */
+import type { EntryDetails } from '../knowledge/compile';
+import type { Category } from '../knowledge/schema';
+
+const CATEGORY_LABELS: Record<Category, string> = {
+  person: 'Person',
+  place: 'Place',
+  organisation: 'Organisation',
+  institution: 'Institution',
+  law: 'Law or treaty',
+  military: 'Military',
+  economy: 'Economy',
+  concept: 'Concept',
+  event: 'Event',
+};
+
+export interface CardActions {
+  /** A related entry (or an alternative meaning) was chosen. */
+  openEntry(id: string): void;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** A link only for http(s) URLs; anything else (javascript:, data:) is shown as plain text. */
+export function safeLink(doc: Document, url: string, text: string): HTMLElement {
+  let protocol = '';
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    // not a URL: shown as text below
+  }
+  if (protocol !== 'https:' && protocol !== 'http:') return el(doc, 'span', 'source', text);
+  const a = el(doc, 'a', 'source', text);
+  a.href = url;
+  a.target = '_blank';
+  a.rel = 'noopener noreferrer';
+  // Sent nowhere: Gloss has no server; the link is the reader's to follow.
+  a.referrerPolicy = 'no-referrer';
+  return a;
+}
+
+function entryButton(doc: Document, id: string, title: string, actions: CardActions): HTMLButtonElement {
+  const button = el(doc, 'button', 'related-item', title);
+  button.type = 'button';
+  button.addEventListener('click', () => actions.openEntry(id));
+  return button;
+}
+
+/** The card's content for one entry. */
+export function renderEntry(doc: Document, entry: EntryDetails, actions: CardActions): DocumentFragment {
+  const frag = doc.createDocumentFragment();
+  const header = el(doc, 'div', 'header');
+  header.append(el(doc, 'span', 'title', entry.title), el(doc, 'span', 'category', CATEGORY_LABELS[entry.category]));
+  frag.append(header);
+  if (entry.subtitle) frag.append(el(doc, 'p', 'subtitle', entry.subtitle));
+  frag.append(el(doc, 'p', 'summary', entry.summary));
+  if (entry.details) frag.append(el(doc, 'p', 'details', entry.details));
+  if (entry.related.length > 0) {
+    const related = el(doc, 'div', 'related');
+    related.append(el(doc, 'span', 'label', 'Related:'));
+    for (const r of entry.related) related.append(entryButton(doc, r.id, r.title, actions));
+    frag.append(related);
+  }
+  const footer = el(doc, 'div', 'footer');
+  footer.append(el(doc, 'span', 'label', entry.sources.length > 1 ? 'Sources: ' : 'Source: '));
+  entry.sources.forEach((s, i) => {
+    if (i > 0) footer.append(doc.createTextNode(' · '));
+    footer.append(safeLink(doc, s.url, s.title));
+  });
+  footer.append(el(doc, 'span', 'checked', ` Checked ${entry.checked}.`));
+  frag.append(footer);
+  return frag;
+}
+
+/** The card's content when the page does not tell which meaning an alias has. */
+export function renderUndecided(
+  doc: Document,
+  term: string,
+  choices: readonly { id: string; title: string; subtitle?: string }[],
+  actions: CardActions,
+): DocumentFragment {
+  const frag = doc.createDocumentFragment();
+  const header = el(doc, 'div', 'header');
+  header.append(el(doc, 'span', 'title', term), el(doc, 'span', 'category', 'Several meanings'));
+  frag.append(header);
+  frag.append(el(doc, 'p', 'summary', `This page does not make clear which “${term}” it means. It could be:`));
+  const list = el(doc, 'div', 'related');
+  for (const c of choices) list.append(entryButton(doc, c.id, c.subtitle ? `${c.title} (${c.subtitle})` : c.title, actions));
+  frag.append(list);
+  return frag;
+}

@@ -1,0 +1,227 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AliasFlag, type AliasTable } from '../../src/matching/alias-table';
+import { insideAddress, Matcher } from '../../src/matching/matcher';
+import { entry, tableOf } from '../helpers/table';
+
+const table = tableOf(
+  entry('kishida', [{ text: 'Fumio Kishida' }, { text: 'Kishida' }]),
+  entry('sdf', [{ text: 'Self-Defense Forces' }, { text: 'SDF' }]),
+  entry('japan', [{ text: 'Japan' }]),
+  entry('treaty', [{ text: 'U.S.-Japan Security Treaty' }]),
+  entry('diet', [{ text: 'Diet', case: 'exact' }]),
+  entry('art9', [{ text: 'Article 9' }]),
+  entry('ceasefire', [{ text: 'ceasefire' }]),
+  entry('nato', [{ text: 'NATO' }]),
+  entry('un', [{ text: 'UN' }]),
+  entry('parliament', [{ text: 'parliament' }]),
+  entry('rottgen', [{ text: 'Röttgen' }]),
+  entry('us', [{ text: 'U.S.' }]),
+);
+const matcher = new Matcher(table);
+
+/** The matched texts and the ids they mean. */
+function find(text: string, m: Matcher = matcher): [string, string][] {
+  const { matches } = m.scan(text);
+  const out: [string, string][] = [];
+  for (let i = 0; i < matches.length; i += 3) {
+    out.push([text.slice(matches[i], matches[i + 1]), m.table.ids[m.table.aliases[matches[i + 2]][2][0]]]);
+  }
+  return out;
+}
+
+describe('Matcher', () => {
+  it.each([
+    ['Prime Minister Fumio Kishida announced', [['Fumio Kishida', 'kishida']]],
+    ['kishida stated that', [['kishida', 'kishida']]],
+    ['KISHIDA stated', []], // a name rule forgives the first letter only
+    ['Japan’s Self-Defense Forces (SDF) have', [['Japan', 'japan'], ['Self-Defense Forces', 'sdf'], ['SDF', 'sdf']]],
+    ['the Self Defense Forces and Self–Defense Forces', [['Self Defense Forces', 'sdf'], ['Self–Defense Forces', 'sdf']]],
+    ['sdf is not an acronym here', []],
+    ['The U.S.-japan Security Treaty forms', [['U.S.-japan Security Treaty', 'treaty']]],
+    ['The U.S.–Japan Security Treaty', [['U.S.–Japan Security Treaty', 'treaty']]],
+    ['A balanced diet keeps you healthy.', []],
+    ['The Diet passed the law', [['Diet', 'diet']]],
+    ['Article 9 renounces war', [['Article 9', 'art9']]],
+    ['Article 90 of the constitution', []],
+    ['Article 9.1 and Article 9,000', []],
+    ['Article 9, which', [['Article 9', 'art9']]],
+    ['A swift Ceasefire now; a ceasefire later', [['Ceasefire', 'ceasefire'], ['ceasefire', 'ceasefire']]],
+    ["NATO's mission and NATO’s role", [['NATO', 'nato'], ['NATO', 'nato']]],
+    ['UNESCO and UNICEF issued a statement.', []],
+    ['the UN said', [['UN', 'un']]],
+    ['Japanese officials', []],
+    ['Write to mp.office@parliament.uk for details.', []],
+    ['See https://www.parliament.uk/about or www.parliament.uk now', []],
+    ['example.com/nato/ is a page', []],
+    ['The parliament met. Then parliament.', [['parliament', 'parliament'], ['parliament', 'parliament']]],
+    ['Norbert Röttgen, a German lawmaker', [['Röttgen', 'rottgen']]],
+    ['the U.S. and Japan', [['U.S.', 'us'], ['Japan', 'japan']]],
+    ['self-defense.However Japan', [['Japan', 'japan']]],
+  ] as [string, [string, string][]][])('%s', (text, expected) => {
+    expect(find(text)).toEqual(expected);
+  });
+
+  it('takes the longest alias at a position', () => {
+    const m = new Matcher(tableOf(entry('a', [{ text: 'Security' }]), entry('b', [{ text: 'Security Council' }])));
+    expect(find('the Security Council met', m)).toEqual([['Security Council', 'b']]);
+  });
+
+  it('finds context words as hints, also inside a match', () => {
+    const t = tableOf(
+      entry('sdf-japan', [{ text: 'SDF' }], { context: ['Japan'] }),
+      entry('sdf-syria', [{ text: 'SDF' }, { text: 'Syrian Democratic Forces' }], { context: ['Syrian'] }),
+    );
+    const m = new Matcher(t);
+    const { hints, matches } = m.scan('Syrian Democratic Forces (SDF)');
+    expect(hints.map((h) => t.aliases[h][0])).toEqual(['Syrian']);
+    expect(matches.length / 3).toBe(2);
+  });
+
+  it('builds a 10,000-alias table quickly enough to do on every page load', () => {
+    const words = Array.from({ length: 10_000 }, (_, i) => `Term${i.toString(36)} Name${i}`);
+    const big: AliasTable = { v: 1, ids: ['x'], cat: [0], categories: ['concept'], rel: [[]], aliases: words.map((w) => [w, 1, [0]]) };
+    const m = new Matcher(big);
+    expect(find('a Term2s Name100 here', m)).toEqual([['Term2s Name100', 'x']]);
+  });
+});
+
+describe('insideAddress', () => {
+  it.each([
+    ['mp.office@parliament.uk', 10, 20, true],
+    ['https://nato.int/x', 8, 12, true],
+    ['end of sentence.NATO said', 16, 20, false],
+    ['(NATO)', 1, 5, false],
+  ] as [string, number, number, boolean][])('%s [%i,%i) -> %s', (text, s, e, expected) => {
+    expect(insideAddress(text, s, e)).toBe(expected);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Property tests against a slow reference: one RegExp per alias, tried at
+// every word start, the longest match winning, no overlaps.
+
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+const HYPHENS = '\\-\\u00ad\\u2010-\\u2015\\u2212\\ufe63\\uff0d';
+const APOS = "'\\u2018\\u2019\\u02bc\\u2032\\uff07";
+
+function escape(ch: string): string {
+  return ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+function aliasRegExp(text: string, flags: number): RegExp {
+  const rule = flags & AliasFlag.CaseMask; // 0 exact, 1 name, 2 any
+  let src = '';
+  let prevWord = false;
+  for (const ch of text) {
+    if (/\s/u.test(ch)) src += '\\s+';
+    else if (new RegExp(`[${HYPHENS}]`).test(ch)) src += `[${HYPHENS}\\s]`;
+    else if (new RegExp(`[${APOS}]`).test(ch)) src += `[${APOS}]`;
+    else if (WORD.test(ch) && (rule === 2 || (rule === 1 && !prevWord)) && ch.toLowerCase() !== ch.toUpperCase()) {
+      src += `[${escape(ch.toLowerCase())}${escape(ch.toUpperCase())}]`;
+    } else src += escape(ch);
+    prevWord = WORD.test(ch);
+  }
+  if (prevWord) src += '(?![\\p{L}\\p{N}\\p{M}])';
+  if (/\d$/.test(text)) src += '(?![.,]\\d)';
+  return new RegExp(src, 'uy');
+}
+
+function reference(table: AliasTable, text: string): [number, number][] {
+  const res = table.aliases.map(([t, f]) => (f & AliasFlag.Hint ? null : aliasRegExp(t, f)));
+  const out: [number, number][] = [];
+  let lastEnd = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!WORD.test(text[i]) || (i > 0 && WORD.test(text[i - 1])) || i < lastEnd) continue;
+    let best = -1;
+    for (const re of res) {
+      if (!re) continue;
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (m && !insideAddress(text, i, i + m[0].length)) best = Math.max(best, i + m[0].length);
+    }
+    if (best > 0) {
+      out.push([i, best]);
+      lastEnd = best;
+    }
+  }
+  return out;
+}
+
+const alphabet = ['a', 'b', 'c', 'A', 'B', 'ö', 'Ö', '9', '0', ' ', ' ', '-', '–', "'", '’', '.', ',', '\n', '\u00a0'];
+const textArb = fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 60 });
+const aliasArb = fc
+  .tuple(
+    fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'A', 'B', 'ö', 'Ö', '9', '0'), minLength: 1, maxLength: 4 }),
+    fc.array(
+      fc.tuple(
+        fc.constantFrom(' ', '-', "'", '.'),
+        fc.string({ unit: fc.constantFrom('a', 'b', 'A', 'ö', '9'), minLength: 1, maxLength: 3 }),
+      ),
+      { maxLength: 2 },
+    ),
+    fc.constantFrom('exact', 'name', 'any'),
+  )
+  .map(([first, rest, rule]) => ({ text: first + rest.map(([s, w]) => s + w).join(''), case: rule as 'exact' | 'name' | 'any' }));
+
+/** A spelling of an alias as a page might write it: separators swapped, letters in another case. */
+const variantArb = (text: string) =>
+  fc.array(fc.nat(9), { minLength: text.length, maxLength: text.length }).map((dice) =>
+    [...text]
+      .map((ch, i) => {
+        const d = dice[i] ?? 0;
+        if (ch === '-') return ['-', ' ', '–', '\u00a0', '.'][d % 5];
+        if (ch === ' ') return [' ', '  ', '\n', '-', ''][d % 5];
+        if (ch === "'") return ["'", '’', ''][d % 3];
+        if (d === 0) return ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase();
+        return ch;
+      })
+      .join(''),
+  );
+
+/** Aliases, and a text made of variants of them between random fillers. */
+const caseArb = fc
+  .uniqueArray(aliasArb, { minLength: 1, maxLength: 8, selector: (a) => a.text.toLowerCase() })
+  .chain((aliases) =>
+    fc.tuple(
+      fc.constant(aliases),
+      fc
+        .array(fc.oneof(textArb, fc.constantFrom(...aliases).chain((a) => variantArb(a.text))), { maxLength: 8 })
+        .map((parts) => parts.join('')),
+    ),
+  );
+
+describe('Matcher properties', () => {
+  const params = { seed: 20261122, numRuns: 600 };
+
+  it('agrees with the slow reference, never overlaps and respects word boundaries', () => {
+    fc.assert(
+      fc.property(caseArb, ([aliases, text]) => {
+        const t = tableOf(...aliases.map((a, i) => entry(`e${i}`, [a])));
+        const m = new Matcher(t);
+        const { matches } = m.scan(text);
+        const spans: [number, number][] = [];
+        for (let i = 0; i < matches.length; i += 3) spans.push([matches[i], matches[i + 1]]);
+        expect(spans).toEqual(reference(t, text));
+        for (let i = 0; i < spans.length; i++) {
+          const [s, e] = spans[i];
+          expect(e).toBeGreaterThan(s);
+          if (i > 0) expect(s).toBeGreaterThanOrEqual(spans[i - 1][1]);
+          if (s > 0) expect(WORD.test(text[s - 1])).toBe(false);
+          if (WORD.test(text[e - 1]) && e < text.length) expect(WORD.test(text[e])).toBe(false);
+        }
+      }),
+      params,
+    );
+  });
+
+  it('never throws on any string, including lone surrogates', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        const { matches } = matcher.scan(text);
+        expect(matches.length % 3).toBe(0);
+      }),
+      params,
+    );
+  });
+});

@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import { knowledgePlugin } from './scripts/knowledge-plugin';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports: every name says where it comes from.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Gloss',
+    description:
+      'Explains the news while you read it: hover a marked term for a short, neutral, sourced explainer. Nothing leaves your browser.',
+    // No permissions yet: the content script's host access comes from its matches.
+    permissions: [],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'gloss@gloss.extension',
+              // The CSS Custom Highlight API, which marks terms without touching the page's DOM, ships in Firefox 140.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [knowledgePlugin()],
+  }),
+});
