@@ -49,25 +49,20 @@ export function initHoverTooltip({ terms, host, signal, doc = document }: HoverO
   const idsOf = (m: PageMatch) => (m.resolution.kind === 'entry' ? [m.resolution.entry] : m.resolution.kind === 'undecided' ? m.resolution.entries : []);
   const idOf = (i: number) => terms.table.ids[i];
 
-  const close = () => {
-    win.clearTimeout(closeTimer);
-    if (!open) return;
-    open.stop();
-    open.card.remove();
-    open = null;
-  };
 
   const scheduleClose = () => {
-    if (open && closeTimer === 0) {
-      closeTimer = win.setTimeout(() => {
-        closeTimer = 0;
-        close();
-      }, CLOSE_DELAY_MS);
-    }
+    if (open && closeTimer === 0) closeTimer = win.setTimeout(close, CLOSE_DELAY_MS);
   };
   const cancelClose = () => {
     win.clearTimeout(closeTimer);
     closeTimer = 0;
+  };
+  const close = () => {
+    cancelClose();
+    if (!open) return;
+    open.stop();
+    open.card.remove();
+    open = null;
   };
 
   const fill = async (card: HTMLElement, match: PageMatch, entryId?: string) => {
@@ -128,16 +123,18 @@ export function initHoverTooltip({ terms, host, signal, doc = document }: HoverO
       match = terms.matchAt(caret.node, caret.offset) ?? terms.matchAt(caret.node, caret.offset - 1);
       if (match && !rectAt(match.range.getClientRects(), pointer.x, pointer.y)) match = undefined;
     }
+    if (!match) {
+      hovered = undefined;
+      win.clearTimeout(dwellTimer);
+      scheduleClose();
+      return;
+    }
     if (match === hovered) {
-      if (match && open?.match === match) cancelClose();
+      if (open?.match === match) cancelClose();
       return;
     }
     hovered = match;
     win.clearTimeout(dwellTimer);
-    if (!match) {
-      scheduleClose();
-      return;
-    }
     if (open?.match === match) {
       cancelClose();
       return;

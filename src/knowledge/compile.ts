@@ -31,7 +31,9 @@ export function compileKnowledge(entries: readonly Entry[]): CompiledKnowledge {
   const byKey = new Map<string, { alias: TableAlias; allNeedContext: boolean }>();
 
   const claim = (text: string, flags: number, entry: number) => {
-    const key = `${flags & AliasFlag.Hint ? 'h' : 'a'}:${aliasKey(text)}`;
+    // Exact aliases are kept apart by spelling ("NATO" and "Nato"); the others by their folded key.
+    const exact = (flags & AliasFlag.CaseMask) === CASE_CODES.exact;
+    const key = `${flags & AliasFlag.Hint ? 'h' : 'a'}:${exact ? `=${text.normalize('NFC').trim()}` : aliasKey(text)}`;
     const found = byKey.get(key);
     const needs = (flags & AliasFlag.NeedsContext) !== 0;
     if (!found) {
@@ -39,7 +41,7 @@ export function compileKnowledge(entries: readonly Entry[]): CompiledKnowledge {
       return;
     }
     if (!found.alias[2].includes(entry)) found.alias[2].push(entry);
-    // The strictest case rule wins (exact < name < any).
+    // Two entries spell it alike with different rules: the strictest rule wins (exact < name < any).
     const caseCode = Math.min(found.alias[1] & AliasFlag.CaseMask, flags & AliasFlag.CaseMask);
     found.alias[1] = (found.alias[1] & ~AliasFlag.CaseMask) | caseCode;
     found.allNeedContext &&= needs;

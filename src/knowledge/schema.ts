@@ -53,7 +53,7 @@ const UNDATED_MESSAGE = 'must not say "current"/"incumbent": give dates instead'
 
 /**
  * Sentence ends: a full stop after a lower-case letter, digit or closing mark, before a capital or the end.
- * "U.S." and "Gen." inside a sentence are not ends.
+ * "U.S." inside a sentence is not an end (an abbreviation after a lower-case letter, like "Gen.", still counts as one).
  */
 export function countSentences(text: string): number {
   return (text.match(/[\p{Ll}\d)"'”’][.!?](?=\s+["“‘(]?\p{Lu}|\s*$)/gu) ?? []).length;

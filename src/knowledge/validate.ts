@@ -5,7 +5,7 @@
  * reads the files.
  */
 import { z } from 'zod';
-import { entrySchema, type Entry } from './schema';
+import { defaultCaseRule, entrySchema, type Entry } from './schema';
 import { aliasKey } from '../matching/normalize';
 
 export interface KnowledgeFile {
@@ -82,13 +82,15 @@ export function validateKnowledge(files: readonly KnowledgeFile[]): ValidatedKno
     const own = new Set<string>();
     entry.aliases.forEach((alias, i) => {
       const key = aliasKey(alias.text);
-      if (own.has(key)) {
+      // "NATO" (exact) and "Nato" (exact) are two aliases; "Kishida" listed twice is one.
+      const spelled = `${alias.case ?? defaultCaseRule(alias.text)}:${alias.case === 'exact' || defaultCaseRule(alias.text) === 'exact' ? alias.text : key}`;
+      if (own.has(spelled)) {
         errors.push({ path: where, at: `${entry.id}.aliases[${i}].text`, message: `alias "${alias.text}" is listed twice` });
         return;
       }
-      own.add(key);
+      own.add(spelled);
       const list = claims.get(key) ?? [];
-      list.push(entry);
+      if (!list.includes(entry)) list.push(entry);
       claims.set(key, list);
     });
   }

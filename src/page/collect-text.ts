@@ -104,6 +104,8 @@ export class ChunkWalker {
   private lastBlock: Node | null = null;
   private pending: Text | null = null;
   private pendingBlock: Node | null = null;
+  /** A skipped element (code, a button) ends the chunk: no term spans across it. */
+  private broken = false;
 
   constructor(
     readonly root: Node,
@@ -137,6 +139,7 @@ export class ChunkWalker {
     while (node !== null) {
       if (node.nodeType === 1) {
         if (isSkippedElement(node as Element, this.ownHost)) {
+          this.broken = nodes.length > 0;
           node = this.skipChildren();
           continue;
         }
@@ -151,7 +154,8 @@ export class ChunkWalker {
             this.lastParent = parent;
             this.lastBlock = b;
           }
-          if (nodes.length > 0 && b !== block) {
+          if (nodes.length > 0 && (b !== block || this.broken)) {
+            this.broken = false;
             this.pending = t;
             this.pendingBlock = b;
             return { text, nodes, starts };
