@@ -13,7 +13,8 @@ const PAGES = [
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A line is a heading when it is short and does not end like a sentence. */
-const isHeading = (line: string) => line.length < 90 && !/[.!?:”"]$/.test(line) && !line.startsWith('|') && !line.startsWith('- ');
+const isHeading = (line: string) =>
+  line.length < 90 && !/[.!?:”"]$/.test(line) && !line.startsWith('|') && !line.startsWith('- ');
 
 function render(text: string, site: string, seed: string): string {
   const [title, ...lines] = text.split('\n').map((l) => l.trim());
@@ -40,7 +41,10 @@ function render(text: string, site: string, seed: string): string {
       continue;
     }
     if (line.startsWith('|')) {
-      const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+      const cells = line
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim());
       if (!cells.every((c) => /^-+$/.test(c))) table.push(cells);
       continue;
     }

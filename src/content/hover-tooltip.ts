@@ -21,6 +21,12 @@ export const DWELL_MS = 250;
 /** Grace period after the pointer leaves, so it can cross the gap into the card (Page Previews uses 300 ms). */
 export const CLOSE_DELAY_MS = 300;
 
+/** The entries a match may mean: one, or the alternatives when the page cannot tell. */
+function idsOf(m: PageMatch): number[] {
+  if (m.resolution.kind === 'entry') return [m.resolution.entry];
+  return m.resolution.kind === 'undecided' ? m.resolution.entries : [];
+}
+
 export interface HoverOptions {
   terms: PageTerms;
   host: TooltipHost;
@@ -46,9 +52,7 @@ export function initHoverTooltip({ terms, host, signal, doc = document }: HoverO
   let dwellTimer = 0;
   let closeTimer = 0;
   let open: { match: PageMatch; card: HTMLElement; stop: () => void } | null = null;
-  const idsOf = (m: PageMatch) => (m.resolution.kind === 'entry' ? [m.resolution.entry] : m.resolution.kind === 'undecided' ? m.resolution.entries : []);
   const idOf = (i: number) => terms.table.ids[i];
-
 
   const scheduleClose = () => {
     if (open && closeTimer === 0) closeTimer = win.setTimeout(close, CLOSE_DELAY_MS);

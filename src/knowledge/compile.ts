@@ -27,7 +27,7 @@ export interface CompiledKnowledge {
 
 export function compileKnowledge(entries: readonly Entry[]): CompiledKnowledge {
   const index = new Map(entries.map((e, i) => [e.id, i]));
-  const categories = [...new Set(entries.map((e) => e.category))].sort();
+  const categories = [...new Set(entries.map((e) => e.category))].toSorted();
   const byKey = new Map<string, { alias: TableAlias; allNeedContext: boolean }>();
 
   const claim = (text: string, flags: number, entry: number) => {
@@ -37,7 +37,10 @@ export function compileKnowledge(entries: readonly Entry[]): CompiledKnowledge {
     const found = byKey.get(key);
     const needs = (flags & AliasFlag.NeedsContext) !== 0;
     if (!found) {
-      byKey.set(key, { alias: [text.normalize('NFC').trim(), flags & ~AliasFlag.NeedsContext, [entry]], allNeedContext: needs });
+      byKey.set(key, {
+        alias: [text.normalize('NFC').trim(), flags & ~AliasFlag.NeedsContext, [entry]],
+        allNeedContext: needs,
+      });
       return;
     }
     if (!found.alias[2].includes(entry)) found.alias[2].push(entry);

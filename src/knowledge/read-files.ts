@@ -10,7 +10,7 @@ import { KnowledgeValidationError, validateKnowledge, type KnowledgeFile, type V
 export function readKnowledgeFiles(dir: string, root = process.cwd()): KnowledgeFile[] {
   const names = readdirSync(dir)
     .filter((n) => /\.ya?ml$/.test(n))
-    .sort();
+    .toSorted();
   return names.map((name) => {
     const full = join(dir, name);
     const path = relative(root, full);

@@ -45,6 +45,7 @@ const plainText = (max: number) =>
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
     .refine((s) => !/[<>]/.test(s), 'must be plain text (no "<" or ">")')
+    // oxlint-disable-next-line no-control-regex -- finding control characters is the point
     .refine((s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s), 'must not contain control characters');
 
 /** Roles change; an entry says when, never "current" (knowledge/README.md). */
@@ -79,9 +80,7 @@ const idSchema = z
 
 export const sourceSchema = z.strictObject({
   title: plainText(200),
-  url: z
-    .url({ protocol: /^https$/, error: 'must be an https:// URL' })
-    .max(500, 'must be at most 500 characters'),
+  url: z.url({ protocol: /^https$/, error: 'must be an https:// URL' }).max(500, 'must be at most 500 characters'),
 });
 
 const isoDate = z.iso.date('must be a date written YYYY-MM-DD');

@@ -63,7 +63,11 @@ export function validateKnowledge(files: readonly KnowledgeFile[]): ValidatedKno
       const entry = parsed.data;
       const earlier = fileOf.get(entry.id);
       if (earlier !== undefined) {
-        errors.push({ path: file.path, at: `[${index}].id`, message: `duplicate id "${entry.id}" (also in ${earlier})` });
+        errors.push({
+          path: file.path,
+          at: `[${index}].id`,
+          message: `duplicate id "${entry.id}" (also in ${earlier})`,
+        });
         return;
       }
       fileOf.set(entry.id, file.path);
@@ -76,8 +80,10 @@ export function validateKnowledge(files: readonly KnowledgeFile[]): ValidatedKno
   for (const entry of entries) {
     const where = fileOf.get(entry.id)!;
     entry.related.forEach((rel, i) => {
-      if (!ids.has(rel)) errors.push({ path: where, at: `${entry.id}.related[${i}]`, message: `unknown related id "${rel}"` });
-      if (rel === entry.id) errors.push({ path: where, at: `${entry.id}.related[${i}]`, message: 'an entry cannot relate to itself' });
+      if (!ids.has(rel))
+        errors.push({ path: where, at: `${entry.id}.related[${i}]`, message: `unknown related id "${rel}"` });
+      if (rel === entry.id)
+        errors.push({ path: where, at: `${entry.id}.related[${i}]`, message: 'an entry cannot relate to itself' });
     });
     const own = new Set<string>();
     entry.aliases.forEach((alias, i) => {
@@ -85,7 +91,11 @@ export function validateKnowledge(files: readonly KnowledgeFile[]): ValidatedKno
       // "NATO" (exact) and "Nato" (exact) are two aliases; "Kishida" listed twice is one.
       const spelled = `${alias.case ?? defaultCaseRule(alias.text)}:${alias.case === 'exact' || defaultCaseRule(alias.text) === 'exact' ? alias.text : key}`;
       if (own.has(spelled)) {
-        errors.push({ path: where, at: `${entry.id}.aliases[${i}].text`, message: `alias "${alias.text}" is listed twice` });
+        errors.push({
+          path: where,
+          at: `${entry.id}.aliases[${i}].text`,
+          message: `alias "${alias.text}" is listed twice`,
+        });
         return;
       }
       own.add(spelled);

@@ -57,12 +57,11 @@ export class Matcher {
 
   constructor(readonly table: AliasTable) {
     const n = table.aliases.length;
-    this.texts = new Array<string>(n);
+    this.texts = table.aliases.map(([text]) => text);
     this.flags = new Uint8Array(n);
     const byHash = new Map<number, number[]>();
     for (let a = 0; a < n; a++) {
       const [text, flags] = table.aliases[a];
-      this.texts[a] = text;
       this.flags[a] = flags;
       let end = 0;
       while (end < text.length && classOf(text.charCodeAt(end)) === CharClass.Word) end++;
@@ -168,8 +167,7 @@ export class Matcher {
           break;
         case CharClass.Word:
           if (tc !== ac) {
-            const folds =
-              rule === CaseCode.Any || (rule === CaseCode.Name && prev !== CharClass.Word);
+            const folds = rule === CaseCode.Any || (rule === CaseCode.Name && prev !== CharClass.Word);
             if (!folds || foldCase(tc) !== foldCase(ac)) return -1;
           }
           t++;

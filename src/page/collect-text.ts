@@ -150,7 +150,10 @@ export class ChunkWalker {
           let b: Node | null;
           if (parent === this.lastParent) b = this.lastBlock;
           else {
-            b = parent !== null && parent.nodeType === 1 && INLINE.has((parent as Element).localName) ? blockOf(t) : parent;
+            b =
+              parent !== null && parent.nodeType === 1 && INLINE.has((parent as Element).localName)
+                ? blockOf(t)
+                : parent;
             this.lastParent = parent;
             this.lastBlock = b;
           }

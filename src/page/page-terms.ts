@@ -127,7 +127,8 @@ export class PageTerms {
   /** Drops matches whose text has left the document. */
   pruneDisconnected(): void {
     for (const [node, list] of this.byNode) {
-      if (!node.isConnected) for (const match of [...list]) this.forget(match);
+      // forget() edits `list`: walk a copy.
+      if (!node.isConnected) for (const match of list.slice()) this.forget(match);
     }
   }
 
@@ -148,7 +149,7 @@ export class PageTerms {
   paintedMatches(): PageMatch[] {
     const seen = new Set<PageMatch>();
     for (const list of this.byNode.values()) for (const m of list) if (m.painted) seen.add(m);
-    return [...seen].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return [...seen].toSorted((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
   }
 
   /** Removes every mark (Gloss turned off on this page). */

@@ -99,7 +99,8 @@ export function renderUndecided(
   frag.append(header);
   frag.append(el(doc, 'p', 'summary', `This page does not make clear which “${term}” it means. It could be:`));
   const list = el(doc, 'div', 'related');
-  for (const c of choices) list.append(entryButton(doc, c.id, c.subtitle ? `${c.title} (${c.subtitle})` : c.title, actions));
+  for (const c of choices)
+    list.append(entryButton(doc, c.id, c.subtitle ? `${c.title} (${c.subtitle})` : c.title, actions));
   frag.append(list);
   return frag;
 }

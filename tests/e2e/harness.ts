@@ -92,7 +92,10 @@ export interface Browser {
 }
 
 /** Launches Chromium, with the built extension unless `withExtension` is false. */
-export async function launch({ withExtension = true, colorScheme = 'light' as 'light' | 'dark' } = {}): Promise<Browser> {
+export async function launch({
+  withExtension = true,
+  colorScheme = 'light' as 'light' | 'dark',
+} = {}): Promise<Browser> {
   if (withExtension) requireBuild();
   const userDataDir = mkdtempSync(join(tmpdir(), 'gloss-e2e-'));
   const args = [
@@ -168,7 +171,10 @@ export async function pointOf(page: Page, text: string, nth = 0): Promise<{ x: n
 export async function hoverCard(page: Page, point: { x: number; y: number }, wait = 2_000): Promise<string | null> {
   // Leave first, so the previous card closes and a new dwell starts.
   await page.mouse.move(1, 1);
-  await page.locator('gloss-explainer [role="tooltip"]').waitFor({ state: 'detached', timeout: 5_000 }).catch(() => {});
+  await page
+    .locator('gloss-explainer [role="tooltip"]')
+    .waitFor({ state: 'detached', timeout: 5_000 })
+    .catch(() => {});
   await page.mouse.move(point.x, point.y, { steps: 2 });
   const card = page.locator('gloss-explainer [role="tooltip"]:not([hidden])');
   try {

@@ -55,17 +55,25 @@ describe('validateKnowledge', () => {
   });
 
   it('catches an alias two entries claim without context to tell them apart', () => {
-    const out = problems([entry('sdf-japan', [{ text: 'SDF' }], { context: ['Japan'] }), entry('sdf-syria', [{ text: 'SDF' }])]);
+    const out = problems([
+      entry('sdf-japan', [{ text: 'SDF' }], { context: ['Japan'] }),
+      entry('sdf-syria', [{ text: 'SDF' }]),
+    ]);
     expect(out).toEqual([
       'knowledge/f0.yaml sdf-syria.aliases: alias "sdf" collides with "sdf-japan"; give every entry that claims it "context" words to tell them apart',
     ]);
     expect(
-      problems([entry('sdf-japan', [{ text: 'SDF' }], { context: ['Japan'] }), entry('sdf-syria', [{ text: 'SDF' }], { context: ['Syria'] })]),
+      problems([
+        entry('sdf-japan', [{ text: 'SDF' }], { context: ['Japan'] }),
+        entry('sdf-syria', [{ text: 'SDF' }], { context: ['Syria'] }),
+      ]),
     ).toEqual([]);
   });
 
   it('catches an alias listed twice in one entry, but keeps exact spellings apart', () => {
-    expect(problems([entry('a', [{ text: 'Kishida' }, { text: 'kishida', case: 'name' }])])[0]).toContain('listed twice');
+    expect(problems([entry('a', [{ text: 'Kishida' }, { text: 'kishida', case: 'name' }])])[0]).toContain(
+      'listed twice',
+    );
     expect(problems([entry('nato', [{ text: 'NATO' }, { text: 'Nato', case: 'exact' }])])).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { AliasFlag, type AliasTable } from '../../src/matching/alias-table';
 import { insideAddress, Matcher } from '../../src/matching/matcher';
 import { entry, tableOf } from '../helpers/table';
 
-const table = tableOf(
+const seedLikeTable = tableOf(
   entry('kishida', [{ text: 'Fumio Kishida' }, { text: 'Kishida' }]),
   entry('sdf', [{ text: 'Self-Defense Forces' }, { text: 'SDF' }]),
   entry('japan', [{ text: 'Japan' }]),
@@ -18,7 +18,7 @@ const table = tableOf(
   entry('rottgen', [{ text: 'Röttgen' }]),
   entry('us', [{ text: 'U.S.' }]),
 );
-const matcher = new Matcher(table);
+const matcher = new Matcher(seedLikeTable);
 
 /** The matched texts and the ids they mean. */
 function find(text: string, m: Matcher = matcher): [string, string][] {
@@ -35,8 +35,21 @@ describe('Matcher', () => {
     ['Prime Minister Fumio Kishida announced', [['Fumio Kishida', 'kishida']]],
     ['kishida stated that', [['kishida', 'kishida']]],
     ['KISHIDA stated', []], // a name rule forgives the first letter only
-    ['Japan’s Self-Defense Forces (SDF) have', [['Japan', 'japan'], ['Self-Defense Forces', 'sdf'], ['SDF', 'sdf']]],
-    ['the Self Defense Forces and Self–Defense Forces', [['Self Defense Forces', 'sdf'], ['Self–Defense Forces', 'sdf']]],
+    [
+      'Japan’s Self-Defense Forces (SDF) have',
+      [
+        ['Japan', 'japan'],
+        ['Self-Defense Forces', 'sdf'],
+        ['SDF', 'sdf'],
+      ],
+    ],
+    [
+      'the Self Defense Forces and Self–Defense Forces',
+      [
+        ['Self Defense Forces', 'sdf'],
+        ['Self–Defense Forces', 'sdf'],
+      ],
+    ],
     ['sdf is not an acronym here', []],
     ['The U.S.-japan Security Treaty forms', [['U.S.-japan Security Treaty', 'treaty']]],
     ['The U.S.–Japan Security Treaty', [['U.S.–Japan Security Treaty', 'treaty']]],
@@ -46,17 +59,41 @@ describe('Matcher', () => {
     ['Article 90 of the constitution', []],
     ['Article 9.1 and Article 9,000', []],
     ['Article 9, which', [['Article 9', 'art9']]],
-    ['A swift Ceasefire now; a ceasefire later', [['Ceasefire', 'ceasefire'], ['ceasefire', 'ceasefire']]],
-    ["NATO's mission and NATO’s role", [['NATO', 'nato'], ['NATO', 'nato']]],
+    [
+      'A swift Ceasefire now; a ceasefire later',
+      [
+        ['Ceasefire', 'ceasefire'],
+        ['ceasefire', 'ceasefire'],
+      ],
+    ],
+    [
+      "NATO's mission and NATO’s role",
+      [
+        ['NATO', 'nato'],
+        ['NATO', 'nato'],
+      ],
+    ],
     ['UNESCO and UNICEF issued a statement.', []],
     ['the UN said', [['UN', 'un']]],
     ['Japanese officials', []],
     ['Write to mp.office@parliament.uk for details.', []],
     ['See https://www.parliament.uk/about or www.parliament.uk now', []],
     ['example.com/nato/ is a page', []],
-    ['The parliament met. Then parliament.', [['parliament', 'parliament'], ['parliament', 'parliament']]],
+    [
+      'The parliament met. Then parliament.',
+      [
+        ['parliament', 'parliament'],
+        ['parliament', 'parliament'],
+      ],
+    ],
     ['Norbert Röttgen, a German lawmaker', [['Röttgen', 'rottgen']]],
-    ['the U.S. and Japan', [['U.S.', 'us'], ['Japan', 'japan']]],
+    [
+      'the U.S. and Japan',
+      [
+        ['U.S.', 'us'],
+        ['Japan', 'japan'],
+      ],
+    ],
     ['self-defense.However Japan', [['Japan', 'japan']]],
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(find(text)).toEqual(expected);
@@ -80,7 +117,14 @@ describe('Matcher', () => {
 
   it('builds a 10,000-alias table quickly enough to do on every page load', () => {
     const words = Array.from({ length: 10_000 }, (_, i) => `Term${i.toString(36)} Name${i}`);
-    const big: AliasTable = { v: 1, ids: ['x'], cat: [0], categories: ['concept'], rel: [[]], aliases: words.map((w) => [w, 1, [0]]) };
+    const big: AliasTable = {
+      v: 1,
+      ids: ['x'],
+      cat: [0],
+      categories: ['concept'],
+      rel: [[]],
+      aliases: words.map((w) => [w, 1, [0]]),
+    };
     const m = new Matcher(big);
     expect(find('a Term2s Name100 here', m)).toEqual([['Term2s Name100', 'x']]);
   });
@@ -127,8 +171,8 @@ function aliasRegExp(text: string, flags: number): RegExp {
   return new RegExp(src, 'uy');
 }
 
-function reference(table: AliasTable, text: string): [number, number][] {
-  const res = table.aliases.map(([t, f]) => (f & AliasFlag.Hint ? null : aliasRegExp(t, f)));
+function reference(aliasTable: AliasTable, text: string): [number, number][] {
+  const res = aliasTable.aliases.map(([t, f]) => (f & AliasFlag.Hint ? null : aliasRegExp(t, f)));
   const out: [number, number][] = [];
   let lastEnd = 0;
   for (let i = 0; i < text.length; i++) {
@@ -162,7 +206,10 @@ const aliasArb = fc
     ),
     fc.constantFrom('exact', 'name', 'any'),
   )
-  .map(([first, rest, rule]) => ({ text: first + rest.map(([s, w]) => s + w).join(''), case: rule as 'exact' | 'name' | 'any' }));
+  .map(([first, rest, rule]) => ({
+    text: first + rest.map(([s, w]) => s + w).join(''),
+    case: rule as 'exact' | 'name' | 'any',
+  }));
 
 /** A spelling of an alias as a page might write it: separators swapped, letters in another case. */
 const variantArb = (text: string) =>
@@ -186,7 +233,13 @@ const caseArb = fc
     fc.tuple(
       fc.constant(aliases),
       fc
-        .array(fc.oneof(textArb, fc.constantFrom(...aliases).chain((a) => variantArb(a.text))), { maxLength: 8 })
+        .array(
+          fc.oneof(
+            textArb,
+            fc.constantFrom(...aliases).chain((a) => variantArb(a.text)),
+          ),
+          { maxLength: 8 },
+        )
         .map((parts) => parts.join('')),
     ),
   );
@@ -198,18 +251,18 @@ describe('Matcher properties', () => {
     fc.assert(
       fc.property(caseArb, ([aliases, text]) => {
         const t = tableOf(...aliases.map((a, i) => entry(`e${i}`, [a])));
-        const m = new Matcher(t);
-        const { matches } = m.scan(text);
+        const { matches } = new Matcher(t).scan(text);
         const spans: [number, number][] = [];
         for (let i = 0; i < matches.length; i += 3) spans.push([matches[i], matches[i + 1]]);
         expect(spans).toEqual(reference(t, text));
-        for (let i = 0; i < spans.length; i++) {
-          const [s, e] = spans[i];
-          expect(e).toBeGreaterThan(s);
-          if (i > 0) expect(s).toBeGreaterThanOrEqual(spans[i - 1][1]);
-          if (s > 0) expect(WORD.test(text[s - 1])).toBe(false);
-          if (WORD.test(text[e - 1]) && e < text.length) expect(WORD.test(text[e])).toBe(false);
-        }
+        const broken = spans.filter(
+          ([s, e], i) =>
+            e <= s ||
+            (i > 0 && s < spans[i - 1][1]) ||
+            (s > 0 && WORD.test(text[s - 1])) ||
+            (WORD.test(text[e - 1]) && e < text.length && WORD.test(text[e])),
+        );
+        expect(broken, 'empty, overlapping or mid-word matches').toEqual([]);
       }),
       params,
     );
