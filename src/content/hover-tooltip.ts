@@ -3,7 +3,7 @@
  * while the pointer is on the term or the card, and closes on Esc, when the
  * pointer leaves both, or when its term scrolls out of view.
  */
-import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import type { EntryDetails } from '../knowledge/compile';
 import { send } from '../messaging/client';
 import type { PageMatch, PageTerms } from '../page/page-terms';
@@ -106,7 +106,19 @@ export function initHoverTooltip({ terms, host, signal, doc = document }: HoverO
       void computePosition(reference, card, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [inline({ x: at.x, y: at.y }), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        middleware: [
+          inline({ x: at.x, y: at.y }),
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // Never taller than the room there is: the card scrolls inside instead of leaving the viewport.
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              card.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+            },
+          }),
+        ],
       }).then(({ x, y }) => {
         card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
       });

@@ -68,7 +68,20 @@ export function renderEntry(doc: Document, entry: EntryDetails, actions: CardAct
   frag.append(header);
   if (entry.subtitle) frag.append(el(doc, 'p', 'subtitle', entry.subtitle));
   frag.append(el(doc, 'p', 'summary', entry.summary));
-  if (entry.details) frag.append(el(doc, 'p', 'details', entry.details));
+  if (entry.details) {
+    // A hover card is read at a glance: the longer text waits behind "More".
+    const details = el(doc, 'p', 'details', entry.details);
+    details.hidden = true;
+    const more = el(doc, 'button', 'more', 'More');
+    more.type = 'button';
+    more.setAttribute('aria-expanded', 'false');
+    more.addEventListener('click', () => {
+      details.hidden = !details.hidden;
+      more.setAttribute('aria-expanded', String(!details.hidden));
+      more.textContent = details.hidden ? 'More' : 'Less';
+    });
+    frag.append(more, details);
+  }
   if (entry.related.length > 0) {
     const related = el(doc, 'div', 'related');
     related.append(el(doc, 'span', 'label', 'Related:'));
