@@ -4,6 +4,7 @@ import { knowledgePlugin } from './scripts/knowledge-plugin';
 export default defineConfig({
   plugins: [knowledgePlugin()],
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         extends: true,
