@@ -92,10 +92,11 @@ export const entrySchema = z.strictObject({
   subtitle: plainText(140).refine(undated, UNDATED_MESSAGE).optional(),
   category: z.enum(CATEGORIES),
   aliases: z.array(aliasSchema).min(1, 'needs at least one alias').max(40),
-  summary: plainText(600)
+  // Read at a glance in a hover card: 300 characters is two or three lines of it.
+  summary: plainText(300)
     .refine((s) => countSentences(s) <= 3, 'must be one to three sentences')
     .refine(undated, UNDATED_MESSAGE),
-  details: plainText(2000).refine(undated, UNDATED_MESSAGE).optional(),
+  details: plainText(1200).refine(undated, UNDATED_MESSAGE).optional(),
   related: z.array(idSchema).max(20).default([]),
   /** Words whose presence on the page points to this meaning of an ambiguous alias. */
   context: z.array(plainText(60)).max(40).default([]),
