@@ -4,6 +4,7 @@
  * hands out when a card opens. Pure.
  */
 import { type AliasTable, ALIAS_TABLE_VERSION, AliasFlag, CASE_CODES, type TableAlias } from '../matching/alias-table';
+import { wordBounds } from '../matching/matcher';
 import { aliasKey } from '../matching/normalize';
 import { type Category, defaultCaseRule, type Entry } from './schema';
 
@@ -60,10 +61,20 @@ export function compileKnowledge(entries: readonly Entry[]): CompiledKnowledge {
     }
   });
 
-  const aliases = [...byKey.values()].map(({ alias, allNeedContext }) => {
-    if (allNeedContext) alias[1] |= AliasFlag.NeedsContext;
-    return alias;
-  });
+  const aliases = [...byKey.values()]
+    .map(({ alias, allNeedContext }) => {
+      if (allNeedContext) alias[1] |= AliasFlag.NeedsContext;
+      return alias;
+    })
+    // Longest first: the matcher tries a first word's aliases in this order, and the longest match wins.
+    .toSorted((a, b) => b[0].length - a[0].length)
+    // Where the first two words are, so the content script need not find them on each page load.
+    .map(([text, flags, meanings]): TableAlias => {
+      const [firstEnd, secondStart, secondEnd] = wordBounds(text);
+      return secondStart > 0
+        ? [text, flags, meanings, firstEnd, secondStart, secondEnd]
+        : [text, flags, meanings, firstEnd];
+    });
 
   const table: AliasTable = {
     v: ALIAS_TABLE_VERSION,

@@ -24,8 +24,20 @@ export const enum CaseCode {
   Any = 2,
 }
 
-/** [alias text, flags, entry indices]. More than one entry index: the alias is ambiguous. */
-export type TableAlias = [text: string, flags: number, entries: number[]];
+/**
+ * [alias text, flags, entry indices, where the first word ends, where the second word starts and ends].
+ * More than one entry index: the alias is ambiguous. The word bounds are worked out at build time so that
+ * the content script need not walk every character of every alias on each page load (see Matcher); a table
+ * without them (tests, benchmarks) gets them computed.
+ */
+export type TableAlias = [
+  text: string,
+  flags: number,
+  entries: number[],
+  firstEnd?: number,
+  secondStart?: number,
+  secondEnd?: number,
+];
 
 export interface AliasTable {
   v: typeof ALIAS_TABLE_VERSION;

@@ -4,13 +4,14 @@
  * Why this shape: measured in Chromium on the shared corpus, one RegExp
  * alternation of 2,300 aliases cost a median 2.5x a bare TreeWalker pass and
  * ~25 ms to build per page; an object-trie Aho-Corasick 5.1x and 33-54 ms to
- * build. Here each word of the text is hashed once (FNV-1a over case-folded
- * code units, no allocation) and looked up in a flat open-addressing table of
- * the aliases' first words, so the cost per character does not grow with the
- * number of aliases. Only a first-word hit (rare) compares the alias itself,
- * applying its case rule, hyphen/space/apostrophe equivalences and the
- * boundary rules. The table is built from the compiled alias list in well
- * under a millisecond.
+ * build. Here each word of the text gets a key (its first two letters, last
+ * letter and length, case-folded: no allocation) that is looked up in a flat
+ * open-addressing table of the aliases' first words, so the cost per
+ * character does not grow with the number of aliases. A first-word hit also
+ * compares the next word's key before the alias itself is compared, applying
+ * its case rule, hyphen/space/apostrophe equivalences and the boundary rules.
+ * The table is built from the compiled alias list in about a millisecond,
+ * cold, on each page load.
  *
  * Pure: no DOM, no browser APIs.
  */
@@ -25,8 +26,6 @@ export interface ScanResult {
   hints: number[];
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
 /** How far to look either side of a match for signs of an e-mail address or a URL. */
 const URL_LOOKAROUND = 120;
 
@@ -37,61 +36,125 @@ function classOf(code: number): CharClass {
   return code < 128 ? ASCII_CLASS[code] : charClass(code);
 }
 
-function hashWord(text: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ foldCase(text.charCodeAt(i)), FNV_PRIME);
-  return h | 1; // 0 marks an empty slot
+/**
+ * A word's key: its first two letters, last letter (case-folded) and length. Not a hash of every letter, on
+ * purpose: keying the aliases must be cheap on each page load (see the constructor), and `scan` gets the key of
+ * each word of the page with no work per letter beyond finding where the word ends. Words that share a key are
+ * told apart by `verify`.
+ */
+function keyOf(text: string, start: number, end: number): number {
+  const length = end - start;
+  const c0 = fold(text.charCodeAt(start));
+  return length > 1
+    ? wordKey(c0, fold(text.charCodeAt(start + 1)), fold(text.charCodeAt(end - 1)), length)
+    : wordKey(c0, 0, c0, 1);
+}
+
+/** foldCase with the ASCII case inline (it runs cold, per alias, on every page load). */
+function fold(c: number): number {
+  return c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldCase(c);
+}
+
+/** An alias's first word's end and its second word's start and end (0, 0 when it has one word). Build time. */
+export function wordBounds(text: string): [firstEnd: number, secondStart: number, secondEnd: number] {
+  let firstEnd = 0;
+  while (firstEnd < text.length && classOf(text.charCodeAt(firstEnd)) === CharClass.Word) firstEnd++;
+  const secondStart = nextWordStart(text, firstEnd);
+  if (secondStart < 0) return [firstEnd, 0, 0];
+  let secondEnd = secondStart;
+  while (secondEnd < text.length && classOf(text.charCodeAt(secondEnd)) === CharClass.Word) secondEnd++;
+  return [firstEnd, secondStart, secondEnd];
+}
+
+function wordKey(c0: number, c1: number, last: number, length: number): number {
+  return (
+    (Math.imul(Math.imul(Math.imul(c0, 0x2c1b3c6d) ^ c1, 0x297a2d39) ^ last, 0x9e3779b1) ^ Math.min(length, 255)) | 1
+  );
 }
 
 export class Matcher {
-  /** Open-addressing table: first-word hash per slot (0 = empty). */
+  /** Open-addressing table: first-word key per slot (0 = empty). */
   private readonly keys: Int32Array;
   /** For each slot, where its candidates start in `candidates` and how many. */
   private readonly firstCandidate: Int32Array;
   private readonly candidateCount: Int32Array;
   /** Alias indices grouped by first word, longest alias first. */
   private readonly candidates: Int32Array;
+  /**
+   * For each candidate, the key of its alias's second word (0 for one-word aliases): many aliases can share a
+   * first word ("Ministry of ...", "Prime Minister ..."), and comparing the next word's key rejects all but the
+   * right ones without walking each alias.
+   */
+  private readonly secondWord: Int32Array;
   private readonly mask: number;
-  readonly texts: string[];
   readonly flags: Uint8Array;
 
   constructor(readonly table: AliasTable) {
-    const n = table.aliases.length;
-    this.texts = table.aliases.map(([text]) => text);
-    this.flags = new Uint8Array(n);
-    const byHash = new Map<number, number[]>();
+    // Runs on every page load, cold: V8's interpreter spends 0.1-0.3 us per loop step there, so this does a
+    // few steps per alias and none per character (the compiler supplies each alias's word bounds), with typed
+    // arrays, no Map and no sorting (the compiler emits the aliases longest first, the order a first word's
+    // aliases must be tried in; other tables are put in that order here).
+    const aliases = table.aliases;
+    const n = aliases.length;
+    const flags = new Uint8Array(n);
+    const first = new Int32Array(n);
+    const second = new Int32Array(n);
+    let sorted = true;
     for (let a = 0; a < n; a++) {
-      const [text, flags] = table.aliases[a];
-      this.flags[a] = flags;
-      let end = 0;
-      while (end < text.length && classOf(text.charCodeAt(end)) === CharClass.Word) end++;
-      const h = hashWord(text, 0, end);
-      const list = byHash.get(h);
-      if (list) list.push(a);
-      else byHash.set(h, [a]);
+      const alias = aliases[a];
+      const text = alias[0];
+      flags[a] = alias[1];
+      let firstEnd = alias[3];
+      let secondStart = alias[4] ?? 0;
+      let secondEnd = alias[5] ?? 0;
+      if (firstEnd === undefined) [firstEnd, secondStart, secondEnd] = wordBounds(text);
+      first[a] = keyOf(text, 0, firstEnd);
+      second[a] = secondStart > 0 ? keyOf(text, secondStart, secondEnd) : 0; // 0: nothing to compare
+      if (a > 0 && aliases[a - 1][0].length < text.length) sorted = false;
     }
     let size = 16;
-    while (size < byHash.size * 2) size *= 2;
-    this.mask = size - 1;
-    this.keys = new Int32Array(size);
-    this.firstCandidate = new Int32Array(size);
-    this.candidateCount = new Int32Array(size);
-    this.candidates = new Int32Array(n);
-    let next = 0;
-    for (const [h, list] of byHash) {
-      list.sort((x, y) => this.texts[y].length - this.texts[x].length);
-      let slot = h & this.mask;
-      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.keys[slot] = h;
-      this.firstCandidate[slot] = next;
-      this.candidateCount[slot] = list.length;
-      for (const a of list) this.candidates[next++] = a;
+    while (size < n * 2) size *= 2;
+    const mask = size - 1;
+    const keys = new Int32Array(size);
+    const count = new Int32Array(size);
+    const slotOf = new Int32Array(n);
+    for (let a = 0; a < n; a++) {
+      const h = first[a];
+      let slot = h & mask;
+      while (keys[slot] !== 0 && keys[slot] !== h) slot = (slot + 1) & mask;
+      keys[slot] = h;
+      count[slot]++;
+      slotOf[a] = slot;
     }
+    const start = new Int32Array(size);
+    for (let slot = 0, sum = 0; slot < size; slot++) {
+      start[slot] = sum;
+      sum += count[slot];
+    }
+    const cursor = start.slice();
+    const candidates = new Int32Array(n);
+    const secondWord = new Int32Array(n);
+    const place = (a: number) => {
+      const k = cursor[slotOf[a]]++;
+      candidates[k] = a;
+      secondWord[k] = second[a];
+    };
+    if (sorted) for (let a = 0; a < n; a++) place(a);
+    else
+      for (const a of Array.from(aliases.keys()).toSorted((x, y) => aliases[y][0].length - aliases[x][0].length))
+        place(a);
+    this.flags = flags;
+    this.mask = mask;
+    this.keys = keys;
+    this.firstCandidate = start;
+    this.candidateCount = count;
+    this.candidates = candidates;
+    this.secondWord = secondWord;
   }
 
   /** Scans `text`, appending to `out` (so callers can reuse arrays). */
   scan(text: string, out: ScanResult = { matches: [], hints: [] }): ScanResult {
-    const { keys, mask, firstCandidate, candidateCount, candidates, flags } = this;
+    const { keys, mask, firstCandidate, candidateCount, candidates, secondWord, flags } = this;
     const n = text.length;
     let lastEnd = 0;
     let i = 0;
@@ -102,14 +165,23 @@ export class Matcher {
         c = text.charCodeAt(i);
       }
       const start = i;
-      let h = FNV_OFFSET;
-      for (;;) {
-        h = Math.imul(h ^ (c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldCase(c)), FNV_PRIME);
-        if (++i >= n) break;
+      const c0 = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldCase(c);
+      let last = c;
+      while (++i < n) {
         c = text.charCodeAt(i);
         if ((c < 128 ? ASCII_CLASS[c] : charClass(c)) !== CharClass.Word) break;
+        last = c;
       }
-      h |= 1;
+      let h: number;
+      if (i - start > 1) {
+        const second = text.charCodeAt(start + 1);
+        h = wordKey(
+          c0,
+          second < 128 ? (second >= 65 && second <= 90 ? second + 32 : second) : foldCase(second),
+          last < 128 ? (last >= 65 && last <= 90 ? last + 32 : last) : foldCase(last),
+          i - start,
+        );
+      } else h = wordKey(c0, 0, c0, 1);
       let slot = h & mask;
       let key = keys[slot];
       while (key !== 0 && key !== h) {
@@ -120,7 +192,13 @@ export class Matcher {
       const from = firstCandidate[slot];
       const to = from + candidateCount[slot];
       let matched = false;
+      let following = 0; // the text's next word's hash, computed on first need
       for (let k = from; k < to; k++) {
+        const wanted = secondWord[k];
+        if (wanted !== 0) {
+          if (following === 0) following = nextWordKey(text, i);
+          if (wanted !== following) continue;
+        }
         const a = candidates[k];
         const isHint = (flags[a] & AliasFlag.Hint) !== 0;
         if (!isHint && (matched || start < lastEnd)) continue;
@@ -140,7 +218,7 @@ export class Matcher {
 
   /** Does alias `a` occur at `start`? Returns where it ends, or -1. */
   verify(text: string, start: number, a: number): number {
-    const alias = this.texts[a];
+    const alias = this.table.aliases[a][0];
     const rule = this.flags[a] & AliasFlag.CaseMask;
     const n = text.length;
     let t = start;
@@ -195,6 +273,35 @@ export class Matcher {
     if (insideAddress(text, start, t)) return -1;
     return t;
   }
+}
+
+/** More separator characters than this (not counting white space) and two words are not one alias's. */
+const MAX_PUNCTUATION = 8;
+/** "No following word": even, so it never equals a word's hash (those are odd), and not 0 ("not computed"). */
+const NO_WORD = 2;
+
+/**
+ * Where the word after the separator at `from` starts, or -1. White space may run any length (pretty-printed
+ * HTML puts newlines and indentation inside text), other separators a few characters ("U.S.-Japan").
+ */
+function nextWordStart(text: string, from: number): number {
+  let i = from;
+  let punctuation = 0;
+  for (; i < text.length; i++) {
+    const cls = classOf(text.charCodeAt(i));
+    if (cls === CharClass.Word) break;
+    if (cls !== CharClass.Space && ++punctuation > MAX_PUNCTUATION) return -1;
+  }
+  return i === from || i >= text.length ? -1 : i;
+}
+
+/** The key of the word after the separator at `from`, or NO_WORD. */
+function nextWordKey(text: string, from: number): number {
+  const start = nextWordStart(text, from);
+  if (start < 0) return NO_WORD;
+  let end = start + 1;
+  while (end < text.length && classOf(text.charCodeAt(end)) === CharClass.Word) end++;
+  return keyOf(text, start, end);
 }
 
 function isDigit(code: number): boolean {

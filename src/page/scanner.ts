@@ -23,6 +23,7 @@ export const SLICE_BUDGET_MS = 8;
 /** Mutations are gathered this long before a rescan: a live ticker changing every frame costs one rescan per batch. */
 export const MUTATION_BATCH_MS = 150;
 export const SCAN_MEASURE = 'gloss:scan';
+export const SETUP_MEASURE = 'gloss:setup';
 
 export interface ScannerOptions {
   matcher: Matcher;

@@ -71,19 +71,19 @@ describe('the card', () => {
   it('closes on Esc', async () => {
     await openNato();
     await page.keyboard.press('Escape');
-    await page.locator(CARD).waitFor({ state: 'detached', timeout: 2_000 });
+    await expect.poll(() => page.locator(CARD).count(), { timeout: 2_000 }).toBe(0);
   });
 
   it('closes when the pointer leaves the term', async () => {
     await openNato();
     await page.mouse.move(5, 600);
-    await page.locator(CARD).waitFor({ state: 'detached', timeout: 2_000 });
+    await expect.poll(() => page.locator(CARD).count(), { timeout: 2_000 }).toBe(0);
   });
 
   it('closes when its term scrolls out of view', async () => {
     await openNato();
     await page.evaluate(() => document.getElementById('end')!.scrollIntoView());
-    await page.locator(CARD).waitFor({ state: 'detached', timeout: 2_000 });
+    await expect.poll(() => page.locator(CARD).count(), { timeout: 2_000 }).toBe(0);
   });
 
   it('opens a related entry when it is clicked', async () => {

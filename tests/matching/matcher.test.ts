@@ -34,6 +34,11 @@ describe('Matcher', () => {
   it.each([
     ['Prime Minister Fumio Kishida announced', [['Fumio Kishida', 'kishida']]],
     ['kishida stated that', [['kishida', 'kishida']]],
+    [
+      'Prime Minister Fumio\n                        Kishida said',
+      [['Fumio\n                        Kishida', 'kishida']],
+    ],
+    ['Fumio, Kishida', [['Kishida', 'kishida']]],
     ['KISHIDA stated', []], // a name rule forgives the first letter only
     [
       'Japan’s Self-Defense Forces (SDF) have',
@@ -218,7 +223,7 @@ const variantArb = (text: string) =>
       .map((ch, i) => {
         const d = dice[i] ?? 0;
         if (ch === '-') return ['-', ' ', '–', '\u00a0', '.'][d % 5];
-        if (ch === ' ') return [' ', '  ', '\n', '-', ''][d % 5];
+        if (ch === ' ') return [' ', '  ', '\n', '-', '', '\n                    '][d % 6];
         if (ch === "'") return ["'", '’', ''][d % 3];
         if (d === 0) return ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase();
         return ch;

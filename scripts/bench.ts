@@ -1,0 +1,11 @@
+/**
+ * `npm run bench`: prints Gloss's figures. `--quick` runs each part briefly,
+ * to show the benchmark still works; timings are never asserted anywhere.
+ * Needs a build (`npm run build:chrome`).
+ */
+import { matcherScale } from './bench/matcher-scale';
+import { scanTimes } from './bench/scan';
+
+const quick = process.argv.includes('--quick');
+matcherScale({ quick });
+await scanTimes({ quick });

@@ -1,0 +1,63 @@
+/**
+ * gloss:scan in Chromium with the built extension: the median of several
+ * fresh loads of each seed page and of the three largest corpus pages, the
+ * number of marks, and the content script's size.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR, launch, startServer, waitForScan } from '../../tests/e2e/harness';
+import { CORPUS, corpusPages } from './corpus-text';
+
+const median = (xs: number[]) => xs.toSorted((a, b) => a - b)[xs.length >> 1];
+
+export function contentScriptSize(): { raw: number; gzip: number } {
+  const file = join(EXTENSION_DIR, 'content-scripts/content.js');
+  return { raw: statSync(file).size, gzip: gzipSync(readFileSync(file), { level: 9 }).length };
+}
+
+export async function scanTimes({ quick = false } = {}): Promise<void> {
+  const loads = quick ? 1 : 5;
+  const largest = corpusPages()
+    .map((name) => ({ name, bytes: statSync(join(CORPUS, name, 'source.html')).size }))
+    .toSorted((a, b) => b.bytes - a.bytes)
+    .slice(0, 3);
+  const pages = [
+    { label: 'seed: japan-ukraine-security-guarantees', path: '/demo/japan-ukraine-security-guarantees.html' },
+    { label: 'seed: japan-nato-ukraine', path: '/demo/japan-nato-ukraine.html' },
+    ...largest.map((p) => ({
+      label: `corpus: ${p.name} (${(p.bytes / 1e6).toFixed(1)} MB)`,
+      path: `/corpus/${p.name}/source.html`,
+    })),
+  ];
+  const server = await startServer();
+  const browser = await launch();
+  console.log(`\ngloss:scan in Chromium (median of ${loads} fresh load${loads > 1 ? 's' : ''})`);
+  console.log(
+    'page                                                         scan (ms)   min–max (ms)   set-up (ms)   marks',
+  );
+  try {
+    for (const { label, path } of pages) {
+      const times: number[] = [];
+      const setups: number[] = [];
+      let marks = 0;
+      for (let i = 0; i < loads; i++) {
+        const page = await browser.context.newPage();
+        await page.goto(server.origin + path, { waitUntil: 'load' });
+        times.push(await waitForScan(page));
+        marks = await page.evaluate(() => CSS.highlights.get('gloss-term')?.size ?? 0);
+        setups.push(await page.evaluate(() => performance.getEntriesByName('gloss:setup')[0]?.duration ?? NaN));
+        await page.close();
+      }
+      const range = `${Math.min(...times).toFixed(1)}–${Math.max(...times).toFixed(1)}`;
+      console.log(
+        `${label.padEnd(60)} ${median(times).toFixed(1).padStart(9)}   ${range.padStart(12)}   ${median(setups).toFixed(2).padStart(11)}   ${String(marks).padStart(5)}`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const size = contentScriptSize();
+  console.log(`\ncontent script: ${(size.raw / 1024).toFixed(1)} KB raw, ${(size.gzip / 1024).toFixed(1)} KB gzipped`);
+}
