@@ -3,7 +3,7 @@ import { knowledgePlugin } from './scripts/knowledge-plugin';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/module-react'],
   // Explicit imports: every name says where it comes from.
   imports: false,
   manifest: ({ browser }) => ({

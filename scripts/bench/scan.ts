@@ -1,7 +1,8 @@
 /**
  * gloss:scan in Chromium with the built extension: the median of several
  * fresh loads of each seed page and of the three largest corpus pages, the
- * number of marks, and the content script's size.
+ * set-up, slices and longest task (from the measure's detail), the number of
+ * marks, and the content script's size.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,24 +35,35 @@ export async function scanTimes({ quick = false } = {}): Promise<void> {
   const browser = await launch();
   console.log(`\ngloss:scan in Chromium (median of ${loads} fresh load${loads > 1 ? 's' : ''})`);
   console.log(
-    'page                                                         scan (ms)   min–max (ms)   set-up (ms)   marks',
+    'page                                                         scan (ms)   min–max (ms)   set-up (ms)   slices   longest task (ms)   marks',
   );
   try {
     for (const { label, path } of pages) {
       const times: number[] = [];
       const setups: number[] = [];
+      const longest: number[] = [];
+      let slices = 0;
       let marks = 0;
       for (let i = 0; i < loads; i++) {
         const page = await browser.context.newPage();
         await page.goto(server.origin + path, { waitUntil: 'load' });
         times.push(await waitForScan(page));
         marks = await page.evaluate(() => CSS.highlights.get('gloss-term')?.size ?? 0);
-        setups.push(await page.evaluate(() => performance.getEntriesByName('gloss:setup')[0]?.duration ?? NaN));
+        const detail = (await page.evaluate(
+          () => (performance.getEntriesByName('gloss:scan')[0] as PerformanceMeasure).detail,
+        )) as { setup: number; slices: number; longestTask: number };
+        setups.push(detail.setup);
+        longest.push(detail.longestTask);
+        slices = detail.slices;
         await page.close();
       }
       const range = `${Math.min(...times).toFixed(1)}–${Math.max(...times).toFixed(1)}`;
       console.log(
-        `${label.padEnd(60)} ${median(times).toFixed(1).padStart(9)}   ${range.padStart(12)}   ${median(setups).toFixed(2).padStart(11)}   ${String(marks).padStart(5)}`,
+        `${label.padEnd(60)} ${median(times).toFixed(1).padStart(9)}   ${range.padStart(12)}   ${median(setups).toFixed(2).padStart(11)}   ${String(slices).padStart(6)}   ${Math.max(
+          ...longest,
+        )
+          .toFixed(1)
+          .padStart(17)}   ${String(marks).padStart(5)}`,
       );
     }
   } finally {

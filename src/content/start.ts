@@ -6,7 +6,7 @@ import aliasTableJson from 'virtual:gloss/alias-table';
 import type { AliasTable } from '../matching/alias-table';
 import { Matcher } from '../matching/matcher';
 import { highlightApiAvailable, PageTerms } from '../page/page-terms';
-import { Scanner, SETUP_MEASURE } from '../page/scanner';
+import { Scanner } from '../page/scanner';
 import { TooltipHost } from '../tooltip/host';
 import { initHoverTooltip } from './hover-tooltip';
 
@@ -20,8 +20,6 @@ export function startGloss(signal: AbortSignal): void {
   const table = JSON.parse(aliasTableJson) as AliasTable;
   const matcher = new Matcher(table);
   const terms = new PageTerms(table);
-  // The set-up part of gloss:scan on its own (loading the alias table, building the matcher).
-  performance.measure(SETUP_MEASURE, { start: startedAt, end: performance.now() });
   const host = new TooltipHost();
   const scanner = new Scanner({ matcher, terms, host: () => host.element, startedAt, signal });
   scanner.start().catch((error: unknown) => console.warn('Gloss: scan stopped', error));

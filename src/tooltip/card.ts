@@ -4,19 +4,7 @@
  * Touches the DOM; never `browser`.
  */
 import type { EntryDetails } from '../knowledge/compile';
-import type { Category } from '../knowledge/schema';
-
-const CATEGORY_LABELS: Record<Category, string> = {
-  person: 'Person',
-  place: 'Place',
-  organisation: 'Organisation',
-  institution: 'Institution',
-  law: 'Law or treaty',
-  military: 'Military',
-  economy: 'Economy',
-  concept: 'Concept',
-  event: 'Event',
-};
+import { CATEGORY_LABELS } from '../knowledge/labels';
 
 export interface CardActions {
   /** A related entry (or an alternative meaning) was chosen. */
