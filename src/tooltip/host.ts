@@ -5,6 +5,7 @@
  * never changed. The page's styles cannot reach inside; `all: initial` keeps
  * its inherited ones out too. Touches the DOM; never `browser`.
  */
+import tokensCss from '../ui/tokens.css?inline';
 import cardCss from './card.css?inline';
 
 export const HOST_TAG = 'gloss-explainer';
@@ -42,7 +43,7 @@ export class TooltipHost {
     host.setAttribute('style', HOST_STYLE);
     const root = host.attachShadow({ mode: 'open' });
     const style = this.doc.createElement('style');
-    style.textContent = cardCss;
+    style.textContent = tokensCss + cardCss;
     root.append(style);
     this.doc.documentElement.append(host);
     this.host = host;
