@@ -106,6 +106,13 @@ export class ChunkWalker {
   private pendingBlock: Node | null = null;
   /** A skipped element (code, a button) ends the chunk: no term spans across it. */
   private broken = false;
+  /** The walker's position as a chain of ancestors, saved before the caller yields to the page. */
+  private saved: Node[] = [];
+  /**
+   * True once the walk resumed from an ancestor because the page removed the node it stood on: chunks may
+   * then repeat text already returned, and the caller must forget old matches before adding new ones.
+   */
+  revisiting = false;
 
   constructor(
     readonly root: Node,
@@ -174,6 +181,26 @@ export class ChunkWalker {
     nodes = [];
     starts = [];
     return chunk;
+  }
+
+  /** Remembers where the walk stands, before the caller lets the page run (and perhaps change the DOM). */
+  save(): void {
+    this.saved = [];
+    for (let n: Node | null = this.walker.currentNode; n !== null && n !== this.root; n = n.parentNode)
+      this.saved.push(n);
+  }
+
+  /**
+   * After the page ran: if it removed the node the walk stood on, a TreeWalker would go on inside the removed
+   * subtree and end there, leaving the rest of the page unscanned. Resume instead from the deepest saved
+   * ancestor still in the document (re-reading part of it; see `revisiting`).
+   */
+  restore(): void {
+    if (this.done || this.walker.currentNode.isConnected || !this.root.isConnected) return;
+    const anchor = this.saved.find((n) => n.isConnected) ?? this.root;
+    this.walker.currentNode = anchor;
+    if (this.pending !== null && !this.pending.isConnected) this.pending = null;
+    this.revisiting = true;
   }
 
   /** Moves past the current element's subtree; returns the next node, or null at the end. */

@@ -145,13 +145,6 @@ export class PageTerms {
     return undefined;
   }
 
-  /** Painted matches in document order (for the page's glossary and keyboard navigation). */
-  paintedMatches(): PageMatch[] {
-    const seen = new Set<PageMatch>();
-    for (const list of this.byNode.values()) for (const m of list) if (m.painted) seen.add(m);
-    return [...seen].toSorted((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-  }
-
   /** Removes every mark (Gloss turned off on this page). */
   clear(): void {
     this.highlight.clear();

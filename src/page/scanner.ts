@@ -33,8 +33,6 @@ export interface ScannerOptions {
   startedAt: number;
   signal: AbortSignal;
   doc?: Document;
-  /** Called after the initial scan and after each batch of changes is marked. */
-  onUpdate?: () => void;
 }
 
 /** What the initial scan cost, for the profiler and the benchmark (never for a test assertion). */
@@ -47,7 +45,7 @@ export interface ScanStats {
 }
 
 type Yield = () => Promise<void>;
-type ChunkSource = Pick<ChunkWalker, 'next'>;
+type ChunkSource = Pick<ChunkWalker, 'next' | 'save' | 'restore' | 'revisiting'>;
 
 function makeYield(win: Window & typeof globalThis): Yield {
   const scheduler = (win as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -88,7 +86,6 @@ export class Scanner {
     work += settle;
     this.stats.longestTask = Math.max(this.stats.longestTask, settle);
     performance.measure(SCAN_MEASURE, { start: startedAt, duration: work, detail: { ...this.stats } });
-    this.options.onUpdate?.();
   }
 
   stop(): void {
@@ -108,6 +105,7 @@ export class Scanner {
       const sliceStart = performance.now();
       let chunk = walker.next();
       while (chunk !== null) {
+        if (walker.revisiting) terms.forgetNodes(chunk.nodes);
         terms.addChunk(chunk, matcher.scan(chunk.text));
         if (performance.now() - sliceStart >= SLICE_BUDGET_MS) break;
         chunk = walker.next();
@@ -120,8 +118,10 @@ export class Scanner {
         taskStart = 0;
       }
       if (chunk === null || signal.aborted) return work;
+      walker.save();
       await this.yieldToPage();
       if (signal.aborted) return work;
+      walker.restore();
     }
   }
 
@@ -162,20 +162,11 @@ export class Scanner {
       for (const root of roots) {
         if (signal.aborted) return;
         const walker = new ChunkWalker(root, this.options.host());
-        // Forget the old matches of each chunk as the rescan reaches it.
-        await this.run(
-          {
-            next: () => {
-              const chunk = walker.next();
-              if (chunk) terms.forgetNodes(chunk.nodes);
-              return chunk;
-            },
-          },
-          signal,
-        );
+        // A rescan reads text scanned before: forget the old matches of each chunk as it reaches it.
+        walker.revisiting = true;
+        await this.run(walker, signal);
       }
       terms.settle();
-      this.options.onUpdate?.();
     } finally {
       this.busy = false;
     }

@@ -130,14 +130,19 @@ describe('text added later', () => {
 describe('a term the page cannot decide', () => {
   it('says so and offers each meaning, which opens its card', async () => {
     const other = await browser.context.newPage();
-    await other.goto(server.put('/undecided.html', '<!doctype html><p style="font-size:22px">The SDF said on Monday.</p>'));
+    await other.goto(
+      server.put('/undecided.html', '<!doctype html><p style="font-size:22px">The SDF said on Monday.</p>'),
+    );
     await waitForScan(other);
     const point = await pointOf(other, 'SDF');
     expect(await hoverCard(other, point!)).toBe('SDF');
     const card = other.locator(CARD);
     await expect(card.locator('.category').textContent()).resolves.toBe('Several meanings');
     const choices = await card.locator('.related-item').allTextContents();
-    expect(choices.map((c) => c.split(' (')[0]).toSorted()).toEqual(['Japan Self-Defense Forces', 'Syrian Democratic Forces']);
+    expect(choices.map((c) => c.split(' (')[0]).toSorted()).toEqual([
+      'Japan Self-Defense Forces',
+      'Syrian Democratic Forces',
+    ]);
     await card.locator('.related-item', { hasText: 'Syrian' }).click();
     await expect.poll(() => card.locator('.title').textContent()).toBe('Syrian Democratic Forces');
     await other.close();

@@ -4,7 +4,7 @@
  * chunks expected from it (as Yomitan keeps its DOM-scanner cases).
  */
 import { describe, expect, it } from 'vitest';
-import { collectChunks } from '../../src/page/collect-text';
+import { ChunkWalker, collectChunks } from '../../src/page/collect-text';
 
 function chunksOf(html: string, host: Element | null = null): string[] {
   document.body.innerHTML = html;
@@ -45,5 +45,36 @@ describe('collectChunks', () => {
 
   it('walks a skipped element that is the last child without losing what follows its parent', () => {
     expect(chunksOf('<div><p>a</p><script>x</script></div><p>b</p>')).toEqual(['a', 'b']);
+  });
+});
+
+describe('ChunkWalker between slices', () => {
+  const rest = (walker: ChunkWalker) => {
+    const out: string[] = [];
+    for (let c = walker.next(); c !== null; c = walker.next()) out.push(c.text);
+    return out;
+  };
+
+  it('finishes the page when the page removed the node the walk stood on', () => {
+    document.body.innerHTML = '<div><p>a</p><p id="b">b</p><p>c</p></div><p>d</p>';
+    const walker = new ChunkWalker(document.body);
+    expect(walker.next()?.text).toBe('a');
+    walker.save();
+    document.getElementById('b')!.remove(); // the walk stands on b's text, waiting to start the next chunk
+    walker.restore();
+    const after = rest(walker);
+    expect(after.slice(-2)).toEqual(['c', 'd']);
+    expect(walker.revisiting).toBe(true);
+  });
+
+  it('goes on as before when the page left its position alone', () => {
+    document.body.innerHTML = '<p>a</p><p>b</p><p>c</p>';
+    const walker = new ChunkWalker(document.body);
+    expect(walker.next()?.text).toBe('a');
+    walker.save();
+    document.body.append(document.createElement('hr'));
+    walker.restore();
+    expect(rest(walker)).toEqual(['b', 'c']);
+    expect(walker.revisiting).toBe(false);
   });
 });
