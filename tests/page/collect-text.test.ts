@@ -48,13 +48,14 @@ describe('collectChunks', () => {
   });
 });
 
-describe('ChunkWalker between slices', () => {
-  const rest = (walker: ChunkWalker) => {
-    const out: string[] = [];
-    for (let c = walker.next(); c !== null; c = walker.next()) out.push(c.text);
-    return out;
-  };
+/** The texts of the chunks a walker has left. */
+function rest(walker: ChunkWalker): string[] {
+  const out: string[] = [];
+  for (let c = walker.next(); c !== null; c = walker.next()) out.push(c.text);
+  return out;
+}
 
+describe('ChunkWalker between slices', () => {
   it('finishes the page when the page removed the node the walk stood on', () => {
     document.body.innerHTML = '<div><p>a</p><p id="b">b</p><p>c</p></div><p>d</p>';
     const walker = new ChunkWalker(document.body);
