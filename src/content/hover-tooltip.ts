@@ -7,7 +7,7 @@ import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '
 import type { EntryDetails } from '../knowledge/compile';
 import { send } from '../messaging/client';
 import type { PageMatch, PageTerms } from '../page/page-terms';
-import { renderEntry, renderUndecided } from '../tooltip/card';
+import { renderEntry, renderUnavailable, renderUndecided } from '../tooltip/card';
 import { caretAt, rectAt } from '../tooltip/hit-test';
 import type { TooltipHost } from '../tooltip/host';
 
@@ -40,7 +40,11 @@ export function initHoverTooltip({ terms, host, signal, doc = document }: HoverO
   const fetchEntry = (id: string) => {
     let p = cache.get(id);
     if (!p) {
-      p = send<'getEntry'>({ type: 'getEntry', id }).catch(() => null);
+      p = send<'getEntry'>({ type: 'getEntry', id }).catch(() => {
+        // Not cached: the background may answer next time (it was restarting, or the extension was updated).
+        cache.delete(id);
+        return null;
+      });
       cache.set(id, p);
     }
     return p;
@@ -71,15 +75,18 @@ export function initHoverTooltip({ terms, host, signal, doc = document }: HoverO
 
   const fill = async (card: HTMLElement, match: PageMatch, entryId?: string) => {
     const actions = { openEntry: (id: string) => void fill(card, match, id) };
-    let content: DocumentFragment | null = null;
+    let content: DocumentFragment;
     if (entryId !== undefined || match.resolution.kind === 'entry') {
       const details = await fetchEntry(entryId ?? idOf(idsOf(match)[0]));
-      if (details) content = renderEntry(doc, details, actions);
+      content = details ? renderEntry(doc, details, actions) : renderUnavailable(doc, match.range.toString());
     } else {
       const choices = (await Promise.all(idsOf(match).map((i) => fetchEntry(idOf(i))))).filter((d) => d !== null);
-      content = renderUndecided(doc, match.range.toString(), choices, actions);
+      content =
+        choices.length > 0
+          ? renderUndecided(doc, match.range.toString(), choices, actions)
+          : renderUnavailable(doc, match.range.toString());
     }
-    if (content === null || open?.card !== card) return;
+    if (open?.card !== card) return;
     card.replaceChildren(content);
   };
 

@@ -105,3 +105,15 @@ export function renderUndecided(
   frag.append(list);
   return frag;
 }
+
+/** The card's content when the explanation cannot be loaded (the extension was updated or reloaded under the page). */
+export function renderUnavailable(doc: Document, term: string): DocumentFragment {
+  const frag = doc.createDocumentFragment();
+  const header = el(doc, 'div', 'header');
+  header.append(el(doc, 'span', 'title', term));
+  frag.append(
+    header,
+    el(doc, 'p', 'summary', 'Gloss could not load this explanation. If Gloss was just updated, reload the page.'),
+  );
+  return frag;
+}

@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+/** The card shows knowledge as text, never markup, and links only http(s) URLs. */
+import { describe, expect, it, vi } from 'vitest';
+import type { EntryDetails } from '../../src/knowledge/compile';
+import { renderEntry, renderUnavailable, renderUndecided, safeLink } from '../../src/tooltip/card';
+
+const hostile: EntryDetails = {
+  id: 'x',
+  title: '<img src=x onerror=alert(1)>',
+  subtitle: '<b>bold</b>',
+  category: 'person',
+  summary: '<script>alert(1)</script> & more',
+  details: '<i>details</i>',
+  related: [{ id: 'y', title: '<a href="javascript:alert(1)">y</a>' }],
+  sources: [
+    { title: 'ok', url: 'https://example.org/' },
+    { title: 'js', url: 'javascript:alert(1)' },
+    { title: 'data', url: 'data:text/html,<script>alert(1)</script>' },
+  ],
+  checked: '2026-11-22',
+};
+
+function mount(frag: DocumentFragment): HTMLElement {
+  const div = document.createElement('div');
+  div.append(frag);
+  return div;
+}
+
+describe('renderEntry', () => {
+  it('inserts every field as text', () => {
+    const card = mount(renderEntry(document, hostile, { openEntry: () => {} }));
+    expect(card.querySelectorAll('img, script, b, i, a[href^="javascript"]')).toHaveLength(0);
+    expect(card.querySelector('.title')?.textContent).toBe(hostile.title);
+    expect(card.querySelector('.summary')?.textContent).toBe(hostile.summary);
+    expect(card.querySelector('.related-item')?.textContent).toBe(hostile.related[0].title);
+  });
+
+  it('links only https and http sources; the others are plain text', () => {
+    const card = mount(renderEntry(document, hostile, { openEntry: () => {} }));
+    const links = [...card.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://example.org/']);
+    expect(links[0].rel).toBe('noopener noreferrer');
+    expect(card.querySelector('.footer')?.textContent).toContain('js');
+    expect(card.querySelector('.footer')?.textContent).toContain('data');
+  });
+
+  it('opens a related entry through the action, and keeps details behind More', () => {
+    const openEntry = vi.fn();
+    const card = mount(renderEntry(document, hostile, { openEntry }));
+    card.querySelector<HTMLButtonElement>('.related-item')!.click();
+    expect(openEntry).toHaveBeenCalledWith('y');
+    const details = card.querySelector<HTMLElement>('.details')!;
+    expect(details.hidden).toBe(true);
+    card.querySelector<HTMLButtonElement>('.more')!.click();
+    expect(details.hidden).toBe(false);
+  });
+});
+
+describe('other cards', () => {
+  it('lists the meanings of an undecided term', () => {
+    const card = mount(
+      renderUndecided(
+        document,
+        'SDF',
+        [
+          { id: 'a', title: 'A', subtitle: 'first' },
+          { id: 'b', title: 'B' },
+        ],
+        {
+          openEntry: () => {},
+        },
+      ),
+    );
+    expect([...card.querySelectorAll('.related-item')].map((b) => b.textContent)).toEqual(['A (first)', 'B']);
+  });
+
+  it('says when an explanation cannot be loaded', () => {
+    const card = mount(renderUnavailable(document, 'NATO'));
+    expect(card.querySelector('.title')?.textContent).toBe('NATO');
+    expect(card.textContent).toContain('could not load');
+  });
+
+  it('shows a malformed URL as text', () => {
+    expect(safeLink(document, 'not a url', 't').localName).toBe('span');
+  });
+});
