@@ -45,7 +45,7 @@ describe('renderEntry', () => {
   });
 
   it('opens a related entry through the action, and keeps details behind More', () => {
-    const openEntry = vi.fn();
+    const openEntry = vi.fn<(id: string) => void>();
     const card = mount(renderEntry(document, hostile, { openEntry }));
     card.querySelector<HTMLButtonElement>('.related-item')!.click();
     expect(openEntry).toHaveBeenCalledWith('y');
