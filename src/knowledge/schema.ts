@@ -19,6 +19,17 @@ export const CATEGORIES = [
 export type Category = (typeof CATEGORIES)[number];
 
 /**
+ * How likely a general reader is to know the term already. By default Gloss marks only `known` and
+ * `specialist` entries, so that "China", "Paris" or "President" do not flood a page; `common` entries still
+ * answer in search and selection lookup, and readers can choose to mark more or less.
+ * - `common`: most adult readers know it (China, Paris, Donald Trump, the United Nations).
+ * - `known`: regular news readers know it, others may not (the G7, the Kremlin, the Bundestag).
+ * - `specialist`: most readers would stop at it (Komeito, Article 9, HIMARS, basis points).
+ */
+export const FAMILIARITY = ['common', 'known', 'specialist'] as const;
+export type Familiarity = (typeof FAMILIARITY)[number];
+
+/**
  * How an alias's letter case must match the page text.
  * - `exact`: letter for letter ("SDF", "LDP", and "Diet", so that a balanced diet is never the National Diet).
  * - `name`: the first letter of each word may slip in case ("kishida stated", "U.S.-japan Security Treaty"); the rest is exact.
@@ -91,6 +102,7 @@ export const entrySchema = z.strictObject({
   /** A dated role or a one-line description: "Prime Minister of Japan, 2021–2024". Never "current". */
   subtitle: plainText(140).refine(undated, UNDATED_MESSAGE).optional(),
   category: z.enum(CATEGORIES),
+  familiarity: z.enum(FAMILIARITY).default('known'),
   aliases: z.array(aliasSchema).min(1, 'needs at least one alias').max(40),
   // Read at a glance in a hover card: 300 characters is two or three lines of it.
   summary: plainText(300)
