@@ -10,8 +10,22 @@ export default defineConfig({
     name: 'Gloss',
     description:
       'Explains the news while you read it: hover a marked term for a short, neutral, sourced explainer. Nothing leaves your browser.',
-    // No permissions yet: the content script's host access comes from its matches.
-    permissions: [],
+    // Each permission is justified in the README's "Permissions and privacy".
+    permissions: ['storage', 'contextMenus', 'activeTab'],
+    commands: {
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Go to the next explained term and open its card',
+      },
+      'previous-term': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Go to the previous explained term and open its card',
+      },
+      'explain-selection': {
+        suggested_key: { default: 'Alt+Shift+E' },
+        description: 'Explain the selected text',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -8,3 +8,8 @@ declare module 'virtual:gloss/details' {
   const details: Record<string, EntryDetails>;
   export default details;
 }
+declare module 'virtual:gloss/search' {
+  import type { SearchDoc } from '../search/search';
+  const search: { docs: SearchDoc[]; index: unknown };
+  export default search;
+}

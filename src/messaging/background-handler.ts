@@ -1,9 +1,23 @@
 /** Answers requests in the background. Pure apart from the data it is given. */
 import type { EntryDetails } from '../knowledge/compile';
-import type { MessageType, Response } from './protocol';
+import { LOOSE_OPTIONS, lookup, type SearchDoc, searcherFrom, type Searcher } from '../search/search';
+import type { BackgroundProtocol, MessageType, Response } from './protocol';
 import { requestSchema } from './request-schema';
 
-export function createHandler(details: Record<string, EntryDetails>) {
+export interface BackgroundData {
+  details: Record<string, EntryDetails>;
+  search: { docs: SearchDoc[]; index: unknown };
+}
+
+export function createHandler({ details, search }: BackgroundData) {
+  // Built on the first lookup, not at start-up: most service-worker wake-ups only fetch a card.
+  let searchers: { strict: Searcher; loose: Searcher } | null = null;
+  const getSearchers = () =>
+    (searchers ??= {
+      strict: searcherFrom(search.docs, search.index),
+      loose: searcherFrom(search.docs, search.index, LOOSE_OPTIONS),
+    });
+
   /** Returns the response, or undefined for anything that is not a valid request (ignored). */
   return function handle(message: unknown): Response<MessageType> | undefined {
     const parsed = requestSchema.safeParse(message);
@@ -12,6 +26,10 @@ export function createHandler(details: Record<string, EntryDetails>) {
     switch (request.type) {
       case 'getEntry':
         return Object.hasOwn(details, request.id) ? details[request.id] : null;
+      case 'lookup': {
+        const { strict, loose } = getSearchers();
+        return lookup(strict, loose, request.query) satisfies BackgroundProtocol['lookup']['response'];
+      }
     }
   };
 }

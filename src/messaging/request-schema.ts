@@ -1,7 +1,8 @@
 /** Checks requests that reach the background from other contexts (content scripts run next to untrusted pages). */
 import { z } from 'zod';
-import type { Request } from './protocol';
+import type { BackgroundRequest } from './protocol';
 
-export const requestSchema: z.ZodType<Request> = z.discriminatedUnion('type', [
+export const requestSchema: z.ZodType<BackgroundRequest> = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('getEntry'), id: z.string().max(80) }),
+  z.strictObject({ type: z.literal('lookup'), query: z.string().max(500) }),
 ]);

@@ -13,6 +13,9 @@ import type { TextChunk } from './collect-text';
 
 /** The name our marks are registered under; highlight.css styles it. */
 export const HIGHLIGHT_NAME = 'gloss-term';
+/** A brief, stronger mark on a term the reader asked to be shown (from the popup's glossary). */
+export const FLASH_NAME = 'gloss-flash';
+export const FLASH_MS = 1500;
 
 export interface PageMatch {
   readonly range: Range;
@@ -143,6 +146,30 @@ export class PageTerms {
       if ((!first || offset >= match.startOffset) && (!last || offset < match.endOffset)) return match;
     }
     return undefined;
+  }
+
+  /** Painted matches in reading (document) order: the page's glossary and keyboard navigation. */
+  orderedMatches(): PageMatch[] {
+    const seen = new Set<PageMatch>();
+    for (const list of this.byNode.values()) for (const m of list) if (m.painted) seen.add(m);
+    return [...seen].toSorted((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  }
+
+  /** The entry ids a match may mean: one, or the alternatives when the page cannot tell. */
+  entryIds(match: PageMatch): string[] {
+    const r = match.resolution;
+    if (r.kind === 'entry') return [this.table.ids[r.entry]];
+    return r.kind === 'undecided' ? r.entries.map((e) => this.table.ids[e]) : [];
+  }
+
+  /** Briefly marks a match more strongly, so the eye finds it after a scroll. */
+  flash(match: PageMatch): void {
+    const win = this.doc.defaultView as Window & typeof globalThis;
+    const flash = new (win.Highlight as HighlightCtor)(match.range);
+    win.CSS.highlights.set(FLASH_NAME, flash);
+    win.setTimeout(() => {
+      if (win.CSS.highlights.get(FLASH_NAME) === flash) win.CSS.highlights.delete(FLASH_NAME);
+    }, FLASH_MS);
   }
 
   /** Removes every mark (Gloss turned off on this page). */

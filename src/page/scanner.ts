@@ -29,8 +29,15 @@ export interface ScannerOptions {
   terms: PageTerms;
   /** Our own UI's host element, never scanned. */
   host: () => Element | null;
-  /** performance.now() when main() started. */
+  /** performance.now() when main() started: where gloss:scan starts. */
   startedAt: number;
+  /**
+   * Working time already spent before the scanner (loading the alias table, building the matcher), counted in
+   * gloss:scan. Not the wall time since `startedAt`: reading the settings in between is a wait, not work.
+   */
+  setupWork: number;
+  /** Record gloss:scan (the page load's scan; not a rescan after the reader turns Gloss back on). */
+  measure: boolean;
   signal: AbortSignal;
   doc?: Document;
 }
@@ -40,7 +47,7 @@ export interface ScanStats {
   /** From main() to the first slice: loading the alias table, building the matcher. */
   setup: number;
   slices: number;
-  /** The longest task the scan ran (the first includes the set-up). Should stay far below 50 ms. */
+  /** The longest task the scan ran (the set-up is one). Should stay far below 50 ms. */
   longestTask: number;
 }
 
@@ -76,7 +83,8 @@ export class Scanner {
     // Watch from the start, so text added while we scan is not missed.
     this.observe();
     const walker = new ChunkWalker(body, this.options.host());
-    this.stats.setup = performance.now() - startedAt;
+    this.stats.setup = this.options.setupWork;
+    this.stats.longestTask = this.options.setupWork;
     let work = this.stats.setup;
     work += await this.run(walker, signal, this.stats);
     if (signal.aborted) return;
@@ -85,7 +93,9 @@ export class Scanner {
     const settle = performance.now() - t;
     work += settle;
     this.stats.longestTask = Math.max(this.stats.longestTask, settle);
-    performance.measure(SCAN_MEASURE, { start: startedAt, duration: work, detail: { ...this.stats } });
+    if (this.options.measure) {
+      performance.measure(SCAN_MEASURE, { start: startedAt, duration: work, detail: { ...this.stats } });
+    }
   }
 
   stop(): void {
@@ -99,8 +109,6 @@ export class Scanner {
   private async run(walker: ChunkSource, signal: AbortSignal, stats?: ScanStats): Promise<number> {
     const { matcher, terms } = this.options;
     let work = 0;
-    // The first slice runs in the task that started main(), after the set-up.
-    let taskStart = stats ? this.options.startedAt : 0;
     for (;;) {
       const sliceStart = performance.now();
       let chunk = walker.next();
@@ -114,8 +122,7 @@ export class Scanner {
       work += sliceEnd - sliceStart;
       if (stats) {
         stats.slices++;
-        stats.longestTask = Math.max(stats.longestTask, sliceEnd - (taskStart || sliceStart));
-        taskStart = 0;
+        stats.longestTask = Math.max(stats.longestTask, sliceEnd - sliceStart);
       }
       if (chunk === null || signal.aborted) return work;
       walker.save();

@@ -117,3 +117,33 @@ export function renderUnavailable(doc: Document, term: string): DocumentFragment
   );
   return frag;
 }
+
+/** The card's content when a looked-up text matches no entry: says so, and offers the closest. */
+export function renderNoMatch(
+  doc: Document,
+  term: string,
+  closest: readonly { id: string; title: string; subtitle?: string }[],
+  actions: CardActions,
+): DocumentFragment {
+  const frag = doc.createDocumentFragment();
+  const header = el(doc, 'div', 'header');
+  header.append(el(doc, 'span', 'title', term), el(doc, 'span', 'category', 'Not found'));
+  frag.append(header);
+  frag.append(
+    el(
+      doc,
+      'p',
+      'summary',
+      closest.length > 0
+        ? `Gloss has no entry for “${term}”. The closest are:`
+        : `Gloss has no entry for “${term}”, nor anything close to it.`,
+    ),
+  );
+  if (closest.length > 0) {
+    const list = el(doc, 'div', 'related');
+    for (const c of closest)
+      list.append(entryButton(doc, c.id, c.subtitle ? `${c.title} (${c.subtitle})` : c.title, actions));
+    frag.append(list);
+  }
+  return frag;
+}

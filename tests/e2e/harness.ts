@@ -168,7 +168,7 @@ export async function pointOf(page: Page, text: string, nth = 0): Promise<{ x: n
 }
 
 /** The card's title after hovering a point, or null if no card opens within `wait` ms. */
-export async function hoverCard(page: Page, point: { x: number; y: number }, wait = 2_000): Promise<string | null> {
+export async function hoverCard(page: Page, point: { x: number; y: number }, wait = 5_000): Promise<string | null> {
   // Leave first, so the previous card closes and a new dwell starts.
   await page.mouse.move(1, 1);
   await page

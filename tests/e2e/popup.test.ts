@@ -3,10 +3,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileKnowledge } from '../../src/knowledge/compile';
+import { knowledgeDir } from '../../src/knowledge/location';
 import { loadKnowledge } from '../../src/knowledge/read-files';
 import { type Browser, launch, ROOT } from './harness';
 
-const entries = loadKnowledge(join(ROOT, 'knowledge'), ROOT).entries;
+const entries = loadKnowledge(knowledgeDir()).entries;
 const newest = Object.values(compileKnowledge(entries).details)
   .map((e) => e.checked)
   .toSorted()

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileKnowledge } from '../../src/knowledge/compile';
+import { knowledgeDir } from '../../src/knowledge/location';
 import { loadKnowledge } from '../../src/knowledge/read-files';
 import { type ExpectedTerms, MEANING_IDS, SEED_PAGES, TRAP_TARGETS } from '../fixtures/seed-terms';
 import {
@@ -16,14 +17,13 @@ import {
   hoverCard,
   launch,
   pointOf,
-  ROOT,
   SHARED,
   startServer,
   waitForScan,
 } from './harness';
 
 const expected = JSON.parse(readFileSync(join(SHARED, 'seeds/expected-terms.json'), 'utf8')) as ExpectedTerms;
-const { details } = compileKnowledge(loadKnowledge(join(ROOT, 'knowledge'), ROOT).entries);
+const { details } = compileKnowledge(loadKnowledge(knowledgeDir()).entries);
 const titleOf = (id: string) => details[id]?.title ?? `(no entry ${id})`;
 
 let server: FixtureServer;

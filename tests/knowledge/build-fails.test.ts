@@ -21,7 +21,7 @@ function buildWith(yaml: string) {
   return build({
     root,
     logLevel: 'silent',
-    plugins: [knowledgePlugin(root)],
+    plugins: [knowledgePlugin({ root, dir: join(root, 'knowledge') })],
     build: { write: false, lib: { entry: join(root, 'entry.js'), formats: ['es'] } },
   });
 }

@@ -1,6 +1,6 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileKnowledge } from '../../src/knowledge/compile';
+import { knowledgeDir } from '../../src/knowledge/location';
 import { loadKnowledge } from '../../src/knowledge/read-files';
 import { countSentences } from '../../src/knowledge/schema';
 import { KnowledgeValidationError, validateKnowledge } from '../../src/knowledge/validate';
@@ -108,7 +108,7 @@ describe('compileKnowledge', () => {
 
 describe('the bundled knowledge base', () => {
   it('validates, and every entry has a source and a checked date', () => {
-    const { entries } = loadKnowledge(join(import.meta.dirname, '../../knowledge'));
+    const { entries } = loadKnowledge(knowledgeDir());
     expect(entries.length).toBeGreaterThanOrEqual(80);
     for (const e of entries) {
       expect(e.sources.length, e.id).toBeGreaterThan(0);

@@ -1,0 +1,40 @@
+/**
+ * The context menu item and keyboard commands, which act on the page in the
+ * active tab through its content script. The extension layer.
+ */
+import { browser } from 'wxt/browser';
+import type { PageRequest } from '../messaging/protocol';
+
+export const MENU_ID = 'gloss-explain-selection';
+
+/** Commands declared in the manifest (wxt.config.ts) and what each asks the page to do. */
+export const COMMAND_REQUESTS: Record<string, PageRequest> = {
+  'next-term': { type: 'stepTerm', direction: 'next' },
+  'previous-term': { type: 'stepTerm', direction: 'previous' },
+  'explain-selection': { type: 'explainSelection' },
+};
+
+/** Sends a request to the page in a tab; a tab without Gloss (a browser page) just doesn't answer. */
+export async function sendToPage(tabId: number, request: PageRequest, frameId?: number): Promise<unknown> {
+  try {
+    return await browser.tabs.sendMessage(tabId, request, frameId === undefined ? undefined : { frameId });
+  } catch {
+    return undefined;
+  }
+}
+
+export function initPageCommands(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_ID, title: 'Explain with Gloss', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
+    void sendToPage(tab.id, { type: 'explainSelection', text: info.selectionText ?? '' }, info.frameId);
+  });
+  browser.commands.onCommand.addListener(async (command) => {
+    const request = COMMAND_REQUESTS[command];
+    if (!request) return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await sendToPage(tab.id, request);
+  });
+}

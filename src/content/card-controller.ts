@@ -1,0 +1,168 @@
+/**
+ * The one card on the page: where it is anchored, what it shows, how it
+ * closes, and where focus goes. Hovering, the popup's glossary, keyboard
+ * navigation and selection lookup all open cards through it.
+ *
+ * Keyboard and screen readers: a card opened from the keyboard (a command)
+ * takes focus, as a non-modal dialog labelled by its title, so that Tab
+ * reaches its related entries and source links and a screen reader reads it;
+ * Esc closes it and returns focus to where it was. We chose focus over a live
+ * region because a live region would announce the text but leave the links
+ * out of reach. A card opened by hovering is a tooltip and never takes focus.
+ */
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import type { EntryDetails } from '../knowledge/compile';
+import { send } from '../messaging/client';
+import type { SearchHit } from '../search/search';
+import { renderEntry, renderNoMatch, renderUnavailable, renderUndecided } from '../tooltip/card';
+import type { TooltipHost } from '../tooltip/host';
+
+/** What a card shows. */
+export type CardContent =
+  | { kind: 'entry'; id: string; term: string }
+  | { kind: 'choices'; ids: string[]; term: string }
+  | { kind: 'noMatch'; term: string; closest: SearchHit[] };
+
+export interface CardAnchor {
+  range: Range;
+  /** The pointer, when there is one: the card goes by the line under it. */
+  point?: { x: number; y: number };
+}
+
+/** How a card was opened decides how it closes and whether it takes focus. */
+export type Opener = 'pointer' | 'keyboard' | 'popup';
+
+interface OpenCard {
+  card: HTMLElement;
+  anchor: CardAnchor;
+  opener: Opener;
+  /** What the card is about (a PageMatch for marks), so callers can tell whether it is already open. */
+  subject: unknown;
+  returnFocus: Element | null;
+  stopPositioning: () => void;
+}
+
+export class CardController {
+  private open: OpenCard | null = null;
+  private readonly cache = new Map<string, Promise<EntryDetails | null>>();
+
+  constructor(
+    private readonly host: TooltipHost,
+    private readonly doc: Document = document,
+  ) {}
+
+  get current(): Readonly<Pick<OpenCard, 'opener' | 'subject' | 'card'>> | null {
+    return this.open;
+  }
+
+  /** Asks the background for an entry; the answer is kept, a failure is not (the next call retries). */
+  fetchEntry(id: string): Promise<EntryDetails | null> {
+    let p = this.cache.get(id);
+    if (!p) {
+      p = send<'getEntry'>({ type: 'getEntry', id }).catch(() => {
+        this.cache.delete(id);
+        return null;
+      });
+      this.cache.set(id, p);
+    }
+    return p;
+  }
+
+  async show(anchor: CardAnchor, content: CardContent, opener: Opener, subject: unknown): Promise<void> {
+    const returnFocus = opener === 'keyboard' ? this.doc.activeElement : null;
+    this.close(false);
+    const card = this.doc.createElement('div');
+    card.className = 'card';
+    card.hidden = true;
+    if (opener === 'keyboard') {
+      card.setAttribute('role', 'dialog');
+      card.tabIndex = -1;
+    } else {
+      card.setAttribute('role', 'tooltip');
+    }
+    this.host.ensure().append(card);
+    const open: OpenCard = { card, anchor, opener, subject, returnFocus, stopPositioning: () => {} };
+    this.open = open;
+    await this.fill(card, content);
+    if (this.open !== open) return;
+    card.hidden = false;
+    open.stopPositioning = this.position(open);
+    if (opener === 'keyboard') card.focus({ preventScroll: true });
+  }
+
+  /** Closes the card; a card that took focus gives it back. */
+  close(restoreFocus = true): void {
+    const open = this.open;
+    if (!open) return;
+    this.open = null;
+    open.stopPositioning();
+    const hadFocus = open.card.matches(':focus-within');
+    open.card.remove();
+    if (restoreFocus && hadFocus && open.returnFocus instanceof HTMLElement && open.returnFocus.isConnected) {
+      open.returnFocus.focus({ preventScroll: true });
+    }
+  }
+
+  private async fill(card: HTMLElement, content: CardContent): Promise<void> {
+    const actions = { openEntry: (id: string) => void this.fill(card, { kind: 'entry', id, term: '' }) };
+    let frag: DocumentFragment;
+    if (content.kind === 'entry') {
+      const details = await this.fetchEntry(content.id);
+      frag = details ? renderEntry(this.doc, details, actions) : renderUnavailable(this.doc, content.term);
+    } else if (content.kind === 'choices') {
+      const choices = (await Promise.all(content.ids.map((id) => this.fetchEntry(id)))).filter((d) => d !== null);
+      frag =
+        choices.length > 0
+          ? renderUndecided(this.doc, content.term, choices, actions)
+          : renderUnavailable(this.doc, content.term);
+    } else {
+      frag = renderNoMatch(this.doc, content.term, content.closest, actions);
+    }
+    if (this.open?.card !== card) return;
+    card.replaceChildren(frag);
+    const title = card.querySelector('.title');
+    if (title) card.setAttribute('aria-label', title.textContent ?? '');
+  }
+
+  /** Keeps the card by its anchor, in the viewport, and closes it when the anchor scrolls away. */
+  private position(open: OpenCard): () => void {
+    const { card, anchor } = open;
+    const win = this.doc.defaultView!;
+    const range = anchor.range;
+    const reference = {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+      contextElement:
+        (range.startContainer.nodeType === 1
+          ? (range.startContainer as Element)
+          : range.startContainer.parentElement) ?? undefined,
+    };
+    const update = () => {
+      const rect = range.getBoundingClientRect();
+      if (!range.startContainer.isConnected || rect.bottom < 0 || rect.top > win.innerHeight) {
+        if (this.open === open) this.close();
+        return;
+      }
+      void computePosition(reference, card, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          inline(anchor.point),
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // Never taller than the room there is: the card scrolls inside instead of leaving the viewport.
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              card.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      });
+    };
+    return autoUpdate(reference, card, update, { animationFrame: false });
+  }
+}
