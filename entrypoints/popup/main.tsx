@@ -1,12 +1,16 @@
-import details from 'virtual:gloss/details';
+import search from 'virtual:gloss/search';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../../src/popup/App';
+import { searcherFrom } from '../../src/search/search';
 import '../../src/ui/tokens.css';
 import '../../src/popup/popup.css';
 
+// The index was built at build time: parsing it here is the only set-up a search needs.
+const searcher = searcherFrom(search.docs, search.index);
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App entries={Object.values(details)} />
+    <App searcher={searcher} docs={search.docs} />
   </StrictMode>,
 );

@@ -69,7 +69,11 @@ export class CardController {
   }
 
   async show(anchor: CardAnchor, content: CardContent, opener: Opener, subject: unknown): Promise<void> {
-    const returnFocus = opener === 'keyboard' ? this.doc.activeElement : null;
+    // Where focus goes back to on Esc: where the reader was before the first keyboard card, not our own card
+    // (stepping from card to card keeps the first return point).
+    const focused = this.doc.activeElement;
+    const returnFocus =
+      opener !== 'keyboard' ? null : focused === this.host.element ? (this.open?.returnFocus ?? null) : focused;
     this.close(false);
     const card = this.doc.createElement('div');
     card.className = 'card';

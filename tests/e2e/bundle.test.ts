@@ -27,3 +27,20 @@ describe('content script', () => {
     expect(text).not.toMatch(/"sources":\[/); // entry details load on demand
   });
 });
+
+describe('manifest', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    permissions: string[];
+    commands: Record<string, { suggested_key?: { default?: string } }>;
+  };
+
+  it('asks only for the permissions the README justifies', () => {
+    expect(manifest.permissions.toSorted()).toEqual(['activeTab', 'contextMenus', 'storage']);
+  });
+
+  it('declares the keyboard commands with default shortcuts', () => {
+    for (const command of ['next-term', 'previous-term', 'explain-selection']) {
+      expect(manifest.commands[command]?.suggested_key?.default, command).toMatch(/^Alt\+Shift\+[A-Z]$/);
+    }
+  });
+});
