@@ -1,15 +1,17 @@
 /** Answers requests in the background. Pure apart from the data it is given. */
 import type { EntryDetails } from '../knowledge/compile';
-import { LOOSE_OPTIONS, lookup, type SearchDoc, searcherFrom, type Searcher } from '../search/search';
+import type { PublishedTable } from '../matching/alias-table';
+import { LOOSE_OPTIONS, lookup, type SearchDoc, searcherFrom, type Searcher, type SearchIndex } from '../search/search';
 import type { BackgroundProtocol, MessageType, Response } from './protocol';
 import { requestSchema } from './request-schema';
 
 export interface BackgroundData {
+  table: PublishedTable;
   details: Record<string, EntryDetails>;
-  search: { docs: SearchDoc[]; index: unknown };
+  search: { docs: SearchDoc[]; index: SearchIndex };
 }
 
-export function createHandler({ details, search }: BackgroundData) {
+export function createHandler({ table, details, search }: BackgroundData) {
   // Built on the first lookup, not at start-up: most service-worker wake-ups only fetch a card.
   let searchers: { strict: Searcher; loose: Searcher } | null = null;
   const getSearchers = () =>
@@ -26,6 +28,8 @@ export function createHandler({ details, search }: BackgroundData) {
     switch (request.type) {
       case 'getEntry':
         return Object.hasOwn(details, request.id) ? details[request.id] : null;
+      case 'getAliasTable':
+        return table;
       case 'lookup': {
         const { strict, loose } = getSearchers();
         return lookup(strict, loose, request.query) satisfies BackgroundProtocol['lookup']['response'];
