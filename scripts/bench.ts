@@ -5,7 +5,10 @@
  */
 import { matcherScale } from './bench/matcher-scale';
 import { scanTimes } from './bench/scan';
+import { popupOpen, searchLatency } from './bench/search';
 
 const quick = process.argv.includes('--quick');
 matcherScale({ quick });
 await scanTimes({ quick });
+searchLatency({ quick });
+await popupOpen({ quick });

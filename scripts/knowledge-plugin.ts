@@ -1,12 +1,15 @@
 /**
  * Vite plugin: validates knowledge/ and compiles it into virtual modules.
- * - `virtual:gloss/alias-table`: the alias table as a JSON string, for the
- *   content script to JSON.parse inside main() (so its cost is counted in
- *   gloss:scan, and V8 parses a JSON string faster than an object literal).
+ * - `virtual:gloss/alias-table`: the alias table as a JSON string with a
+ *   version (a hash of it), for the background to publish to storage, where
+ *   the content script reads it (see src/background/alias-table-publisher.ts).
+ * - `virtual:gloss/alias-table-version`: just that version, for the content
+ *   script to know whether the stored table is the current one.
  * - `virtual:gloss/details`: entry details, for the background and popup.
  * - `virtual:gloss/search`: search documents and their prebuilt Fuse index.
  * An invalid entry fails the build with its file and field.
  */
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileKnowledge } from '../src/knowledge/compile';
@@ -16,7 +19,7 @@ import { validateKnowledge } from '../src/knowledge/validate';
 import { buildSearchIndex, toSearchDoc } from '../src/search/search';
 
 const PREFIX = 'virtual:gloss/';
-const MODULES = ['alias-table', 'details', 'search'] as const;
+const MODULES = ['alias-table', 'alias-table-version', 'details', 'search'] as const;
 
 /** A JS module that parses its JSON at load: faster than an object literal for V8. */
 const jsonModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
@@ -29,10 +32,13 @@ export function knowledgePlugin({ root = process.cwd(), dir = knowledgeDir(root)
     const { entries } = validateKnowledge(files);
     const { table, details } = compileKnowledge(entries);
     const docs = entries.map(toSearchDoc);
+    const tableJson = JSON.stringify(table);
+    const version = createHash('sha256').update(tableJson).digest('hex').slice(0, 16);
     return {
       files: files.map((f) => resolve(root, f.path)),
       modules: {
-        'alias-table': `export default ${JSON.stringify(JSON.stringify(table))};`,
+        'alias-table': `export default ${JSON.stringify({ json: tableJson, version })};`,
+        'alias-table-version': `export default ${JSON.stringify(version)};`,
         details: jsonModule(details),
         search: jsonModule({ docs, index: buildSearchIndex(docs) }),
       },

@@ -4,9 +4,10 @@
  * Marking runs in a session that starts and stops as the reader turns Gloss
  * on and off for the site (or pauses it), without a reload.
  */
-import aliasTableJson from 'virtual:gloss/alias-table';
+import tableVersion from 'virtual:gloss/alias-table-version';
 import { browser } from 'wxt/browser';
-import type { AliasTable } from '../matching/alias-table';
+import { send } from '../messaging/client';
+import { ALIAS_TABLE_KEY, type AliasTable, isPublishedTable } from '../matching/alias-table';
 import { Matcher } from '../matching/matcher';
 import { highlightApiAvailable, PageTerms } from '../page/page-terms';
 import { Scanner } from '../page/scanner';
@@ -21,19 +22,45 @@ interface Session {
   stop: AbortController;
 }
 
+/** The settings and the alias table, in one storage read; the table from the background if storage lacks it. */
+async function loadPage(): Promise<{ settings: unknown; tableJson: string | null }> {
+  const stored: Record<string, unknown> = await browser.storage.local
+    .get([SETTINGS_KEY, ALIAS_TABLE_KEY])
+    .catch(() => ({}));
+  const published = stored[ALIAS_TABLE_KEY];
+  if (isPublishedTable(published, tableVersion)) return { settings: stored[SETTINGS_KEY], tableJson: published.json };
+  // Just installed or updated: the background has not published this build's table yet.
+  const fresh = await send<'getAliasTable'>({ type: 'getAliasTable' }).catch(() => null);
+  return { settings: stored[SETTINGS_KEY], tableJson: fresh?.version === tableVersion ? fresh.json : null };
+}
+
 export function startGloss(signal: AbortSignal): void {
-  // gloss:scan starts here: loading the alias table and building the matcher count.
+  // gloss:scan starts here. It counts our work (loading the alias table, building the matcher, the scan's
+  // slices), not the waits between (the storage read, the page's own tasks between slices).
   const startedAt = performance.now();
   // Step aside on documents that are not HTML pages (XML, SVG, image and PDF viewers)
   // and in browsers without the CSS Custom Highlight API: without it we would have to
   // change the page's DOM to mark terms, which Gloss never does.
   if (!(document.documentElement instanceof HTMLElement) || !highlightApiAvailable()) return;
-  // Ask for the settings first; the answer comes while we set up.
-  const settings = browser.storage.local.get(SETTINGS_KEY).catch(() => ({}));
-  const table = JSON.parse(aliasTableJson) as AliasTable;
-  const matcher = new Matcher(table);
-  const setupWork = performance.now() - startedAt;
+  const loading = loadPage();
+  const beforeRead = performance.now() - startedAt;
+  void loading.then(({ settings, tableJson }) => {
+    if (signal.aborted || tableJson === null) return;
+    const t0 = performance.now();
+    const table = JSON.parse(tableJson) as AliasTable;
+    const matcher = new Matcher(table);
+    run(signal, startedAt, beforeRead + performance.now() - t0, table, matcher, settings);
+  });
+}
 
+function run(
+  signal: AbortSignal,
+  startedAt: number,
+  setupWork: number,
+  table: AliasTable,
+  matcher: Matcher,
+  storedSettings: unknown,
+): void {
   const host = new TooltipHost();
   const cards = new CardController(host);
   let session: Session | null = null;
@@ -65,9 +92,7 @@ export function startGloss(signal: AbortSignal): void {
     }
   };
 
-  void settings.then((stored: Record<string, unknown>) => {
-    if (!signal.aborted) apply(pageState(readSettingsLoosely(stored[SETTINGS_KEY]), location.href));
-  });
+  apply(pageState(readSettingsLoosely(storedSettings), location.href));
   const onStorageChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && SETTINGS_KEY in changes) {
       apply(pageState(readSettingsLoosely(changes[SETTINGS_KEY].newValue), location.href));

@@ -6,7 +6,7 @@
 import { type AliasTable, ALIAS_TABLE_VERSION, AliasFlag, CASE_CODES, type TableAlias } from '../matching/alias-table';
 import { wordBounds } from '../matching/matcher';
 import { aliasKey } from '../matching/normalize';
-import { type Category, defaultCaseRule, type Entry } from './schema';
+import { type Category, defaultCaseRule, type Entry, FAMILIARITY } from './schema';
 
 /** What a card shows. Everything in it is text; the card never parses it as markup. */
 export interface EntryDetails {
@@ -61,10 +61,22 @@ export function compileKnowledge(entries: readonly Entry[]): CompiledKnowledge {
     }
   });
 
-  const aliases = [...byKey.values()]
-    .map(({ alias, allNeedContext }) => {
-      if (allNeedContext) alias[1] |= AliasFlag.NeedsContext;
-      return alias;
+  const merged = [...byKey.values()].map(({ alias, allNeedContext }) => {
+    if (allNeedContext) alias[1] |= AliasFlag.NeedsContext;
+    return alias;
+  });
+  // Context words and related entries are evidence only for entries an ambiguous or context-needing alias
+  // can mean; the page never needs them for the others, so they are left out of what it loads.
+  const needEvidence = new Set<number>();
+  for (const [, flags, meanings] of merged) {
+    if (flags & AliasFlag.Hint) continue;
+    if (meanings.length > 1 || flags & AliasFlag.NeedsContext) for (const e of meanings) needEvidence.add(e);
+  }
+  const aliases = merged
+    .flatMap(([text, flags, meanings]): TableAlias[] => {
+      if (!(flags & AliasFlag.Hint)) return [[text, flags, meanings]];
+      const kept = meanings.filter((e) => needEvidence.has(e));
+      return kept.length > 0 ? [[text, flags, kept]] : [];
     })
     // Longest first: the matcher tries a first word's aliases in this order, and the longest match wins.
     .toSorted((a, b) => b[0].length - a[0].length)
@@ -81,7 +93,10 @@ export function compileKnowledge(entries: readonly Entry[]): CompiledKnowledge {
     ids: entries.map((e) => e.id),
     cat: entries.map((e) => categories.indexOf(e.category)),
     categories,
-    rel: entries.map((e) => e.related.map((r) => index.get(r)!).filter((r) => r !== undefined)),
+    rel: entries.map((e, i) =>
+      needEvidence.has(i) ? e.related.map((r) => index.get(r)!).filter((r) => r !== undefined) : [],
+    ),
+    fam: entries.map((e) => FAMILIARITY.indexOf(e.familiarity)),
     aliases,
   };
 

@@ -7,6 +7,24 @@ import type { CaseRule } from '../knowledge/schema';
 
 export const ALIAS_TABLE_VERSION = 1;
 
+/**
+ * Where the background publishes the table for content scripts: storage.local, under this key, as
+ * { version, json }. Carrying the table as data rather than code keeps the script that runs on every page
+ * small however large the knowledge base grows, and the content script reads it in the same storage read
+ * as the settings.
+ */
+export const ALIAS_TABLE_KEY = 'aliasTable';
+
+export interface PublishedTable {
+  version: string;
+  json: string;
+}
+
+export function isPublishedTable(value: unknown, version: string): value is PublishedTable {
+  const v = value as Partial<PublishedTable> | null;
+  return typeof v === 'object' && v !== null && v.version === version && typeof v.json === 'string';
+}
+
 /** Bits of an alias's flags. */
 export const enum AliasFlag {
   /** Bits 0-1: the case rule (CASE_CODES). */
@@ -48,5 +66,7 @@ export interface AliasTable {
   categories: string[];
   /** For each entry, the indices of its related entries (page evidence for ambiguous aliases). */
   rel: number[][];
+  /** For each entry, its familiarity: an index into FAMILIARITY (0 common, 1 known, 2 specialist). */
+  fam: number[];
   aliases: TableAlias[];
 }

@@ -15,6 +15,8 @@ export interface BackgroundProtocol {
   getEntry: { request: { type: 'getEntry'; id: string }; response: EntryDetails | null };
   /** Fuzzy search, for selection lookup: the best hits, and when there are none, the closest entries. */
   lookup: { request: { type: 'lookup'; query: string }; response: LookupResult };
+  /** The alias table, for a content script that found none (or an old one) in storage: the first pages after install. */
+  getAliasTable: { request: { type: 'getAliasTable' }; response: { version: string; json: string } };
 }
 
 export interface LookupResult {

@@ -11,6 +11,9 @@ import { dependsOnContext, PageEvidence, type Resolution } from '../matching/dis
 import type { ScanResult } from '../matching/matcher';
 import type { TextChunk } from './collect-text';
 
+/** Mark "known" and "specialist" entries, not "common" ones (see FAMILIARITY in the knowledge schema). */
+export const DEFAULT_MIN_FAMILIARITY = 1;
+
 /** The name our marks are registered under; highlight.css styles it. */
 export const HIGHLIGHT_NAME = 'gloss-term';
 /** A brief, stronger mark on a term the reader asked to be shown (from the popup's glossary). */
@@ -47,9 +50,14 @@ export class PageTerms {
   /** Visibility of elements checked during the current batch (a layout read each). */
   private visibility = new Map<Element, boolean>();
 
+  /**
+   * @param minFamiliarity entries less unfamiliar than this are found (they are evidence for what other terms
+   *   mean, and answer selection lookup) but not marked: by default 1, so "common" names do not flood a page.
+   */
   constructor(
     readonly table: AliasTable,
     private readonly doc: Document = document,
+    private readonly minFamiliarity = DEFAULT_MIN_FAMILIARITY,
   ) {
     this.evidence = new PageEvidence(table);
     const win = doc.defaultView as Window & typeof globalThis;
@@ -101,8 +109,9 @@ export class PageTerms {
       if (dependsOnContext(this.table, alias)) {
         this.contextual.add(match);
       } else {
-        match.resolution = { kind: 'entry', entry: this.table.aliases[alias][2][0] };
-        this.paint(match, true);
+        const entry = this.table.aliases[alias][2][0];
+        match.resolution = { kind: 'entry', entry };
+        this.paint(match, this.table.fam[entry] >= this.minFamiliarity);
       }
     }
   }
@@ -113,8 +122,12 @@ export class PageTerms {
     if (this.resolvedAt === this.evidence.version) return;
     this.resolvedAt = this.evidence.version;
     for (const match of this.contextual) {
-      match.resolution = this.evidence.resolve(match.alias);
-      this.paint(match, match.resolution.kind !== 'none');
+      const r = (match.resolution = this.evidence.resolve(match.alias));
+      const entries = r.kind === 'entry' ? [r.entry] : r.kind === 'undecided' ? r.entries : [];
+      this.paint(
+        match,
+        entries.some((e) => this.table.fam[e] >= this.minFamiliarity),
+      );
     }
   }
 

@@ -128,6 +128,7 @@ describe('Matcher', () => {
       cat: [0],
       categories: ['concept'],
       rel: [[]],
+      fam: [1],
       aliases: words.map((w) => [w, 1, [0]]),
     };
     const m = new Matcher(big);
