@@ -11,6 +11,8 @@ export default defineBackground(() => {
   const handle = createHandler({ table, details, search });
   browser.runtime.onMessage.addListener((message) => {
     const response = handle(message);
+    // A page had to ask for the table: put a good copy in storage for the pages after it.
+    if (response === table) void publishAliasTable(table, true);
     return response === undefined ? undefined : Promise.resolve(response);
   });
   initPageCommands();

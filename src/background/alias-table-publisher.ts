@@ -5,8 +5,14 @@
 import { browser } from 'wxt/browser';
 import { ALIAS_TABLE_KEY, isPublishedTable, type PublishedTable } from '../matching/alias-table';
 
-export async function publishAliasTable(table: PublishedTable): Promise<void> {
-  const stored = await browser.storage.local.get(ALIAS_TABLE_KEY);
-  if (isPublishedTable(stored[ALIAS_TABLE_KEY], table.version)) return;
+/**
+ * @param force write even when the stored table claims this build's version: a page that asked for the table
+ *   found it unusable (damaged), so the next pages should not have to ask too.
+ */
+export async function publishAliasTable(table: PublishedTable, force = false): Promise<void> {
+  if (!force) {
+    const stored = await browser.storage.local.get(ALIAS_TABLE_KEY);
+    if (isPublishedTable(stored[ALIAS_TABLE_KEY], table.version)) return;
+  }
   await browser.storage.local.set({ [ALIAS_TABLE_KEY]: table });
 }

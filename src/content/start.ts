@@ -22,16 +22,32 @@ interface Session {
   stop: AbortController;
 }
 
-/** The settings and the alias table, in one storage read; the table from the background if storage lacks it. */
-async function loadPage(): Promise<{ settings: unknown; tableJson: string | null }> {
+/** The settings and the alias table's JSON, in one storage read. */
+async function readStorage(): Promise<{ settings: unknown; tableJson: string | null }> {
   const stored: Record<string, unknown> = await browser.storage.local
     .get([SETTINGS_KEY, ALIAS_TABLE_KEY])
     .catch(() => ({}));
   const published = stored[ALIAS_TABLE_KEY];
-  if (isPublishedTable(published, tableVersion)) return { settings: stored[SETTINGS_KEY], tableJson: published.json };
-  // Just installed or updated: the background has not published this build's table yet.
+  return {
+    settings: stored[SETTINGS_KEY],
+    tableJson: isPublishedTable(published, tableVersion) ? published.json : null,
+  };
+}
+
+/** The table from the background: storage has none, another build's (just installed or updated), or a damaged one. */
+async function tableFromBackground(): Promise<string | null> {
   const fresh = await send<'getAliasTable'>({ type: 'getAliasTable' }).catch(() => null);
-  return { settings: stored[SETTINGS_KEY], tableJson: fresh?.version === tableVersion ? fresh.json : null };
+  return fresh?.version === tableVersion ? fresh.json : null;
+}
+
+function parseTable(json: string | null): AliasTable | null {
+  if (json === null) return null;
+  try {
+    const table = JSON.parse(json) as AliasTable;
+    return Array.isArray(table.aliases) && Array.isArray(table.ids) ? table : null;
+  } catch {
+    return null;
+  }
 }
 
 export function startGloss(signal: AbortSignal): void {
@@ -42,14 +58,22 @@ export function startGloss(signal: AbortSignal): void {
   // and in browsers without the CSS Custom Highlight API: without it we would have to
   // change the page's DOM to mark terms, which Gloss never does.
   if (!(document.documentElement instanceof HTMLElement) || !highlightApiAvailable()) return;
-  const loading = loadPage();
-  const beforeRead = performance.now() - startedAt;
-  void loading.then(({ settings, tableJson }) => {
-    if (signal.aborted || tableJson === null) return;
-    const t0 = performance.now();
-    const table = JSON.parse(tableJson) as AliasTable;
+  const reading = readStorage();
+  let work = performance.now() - startedAt;
+  void reading.then(async ({ settings, tableJson }) => {
+    let t0 = performance.now();
+    let table = parseTable(tableJson);
+    work += performance.now() - t0;
+    if (table === null) {
+      const json = await tableFromBackground();
+      t0 = performance.now();
+      table = parseTable(json);
+      work += performance.now() - t0;
+    }
+    if (signal.aborted || table === null) return;
+    t0 = performance.now();
     const matcher = new Matcher(table);
-    run(signal, startedAt, beforeRead + performance.now() - t0, table, matcher, settings);
+    run(signal, startedAt, work + performance.now() - t0, table, matcher, settings);
   });
 }
 
