@@ -4,7 +4,7 @@
  * hands out when a card opens. Pure.
  */
 import { type AliasTable, ALIAS_TABLE_VERSION, AliasFlag, CASE_CODES, type TableAlias } from '../matching/alias-table';
-import { wordBounds } from '../matching/matcher';
+import { buildMatcherIndex } from '../matching/matcher';
 import { aliasKey } from '../matching/normalize';
 import { type Category, defaultCaseRule, type Entry, FAMILIARITY } from './schema';
 
@@ -78,15 +78,8 @@ export function compileKnowledge(entries: readonly Entry[]): CompiledKnowledge {
       const kept = meanings.filter((e) => needEvidence.has(e));
       return kept.length > 0 ? [[text, flags, kept]] : [];
     })
-    // Longest first: the matcher tries a first word's aliases in this order, and the longest match wins.
-    .toSorted((a, b) => b[0].length - a[0].length)
-    // Where the first two words are, so the content script need not find them on each page load.
-    .map(([text, flags, meanings]): TableAlias => {
-      const [firstEnd, secondStart, secondEnd] = wordBounds(text);
-      return secondStart > 0
-        ? [text, flags, meanings, firstEnd, secondStart, secondEnd]
-        : [text, flags, meanings, firstEnd];
-    });
+    // Longest first, the order a first word's aliases are tried in (the matcher's index keeps it).
+    .toSorted((a, b) => b[0].length - a[0].length);
 
   const table: AliasTable = {
     v: ALIAS_TABLE_VERSION,
@@ -98,6 +91,7 @@ export function compileKnowledge(entries: readonly Entry[]): CompiledKnowledge {
     ),
     fam: entries.map((e) => FAMILIARITY.indexOf(e.familiarity)),
     aliases,
+    index: buildMatcherIndex(aliases),
   };
 
   const titleOf = new Map(entries.map((e) => [e.id, e.title]));

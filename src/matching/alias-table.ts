@@ -4,6 +4,7 @@
  * details load on demand from the background.
  */
 import type { CaseRule } from '../knowledge/schema';
+import type { MatcherIndex } from './matcher';
 
 export const ALIAS_TABLE_VERSION = 1;
 
@@ -42,20 +43,8 @@ export const enum CaseCode {
   Any = 2,
 }
 
-/**
- * [alias text, flags, entry indices, where the first word ends, where the second word starts and ends].
- * More than one entry index: the alias is ambiguous. The word bounds are worked out at build time so that
- * the content script need not walk every character of every alias on each page load (see Matcher); a table
- * without them (tests, benchmarks) gets them computed.
- */
-export type TableAlias = [
-  text: string,
-  flags: number,
-  entries: number[],
-  firstEnd?: number,
-  secondStart?: number,
-  secondEnd?: number,
-];
+/** [alias text, flags, entry indices]. More than one entry index: the alias is ambiguous. */
+export type TableAlias = [text: string, flags: number, entries: number[]];
 
 export interface AliasTable {
   v: typeof ALIAS_TABLE_VERSION;
@@ -69,4 +58,6 @@ export interface AliasTable {
   /** For each entry, its familiarity: an index into FAMILIARITY (0 common, 1 known, 2 specialist). */
   fam: number[];
   aliases: TableAlias[];
+  /** The matcher's lookup table, prebuilt at build time (the matcher builds it itself when absent, in tests). */
+  index?: MatcherIndex;
 }

@@ -37,10 +37,9 @@ function classOf(code: number): CharClass {
 }
 
 /**
- * A word's key: its first two letters, last letter (case-folded) and length. Not a hash of every letter, on
- * purpose: keying the aliases must be cheap on each page load (see the constructor), and `scan` gets the key of
- * each word of the page with no work per letter beyond finding where the word ends. Words that share a key are
- * told apart by `verify`.
+ * A word's key: its first two letters, last letter (case-folded) and length. Not a hash of every letter: `scan`
+ * gets the key of each word of the page with no work per letter beyond finding where the word ends. Words
+ * that share a key are told apart by `verify`.
  */
 function keyOf(text: string, start: number, end: number): number {
   const length = end - start;
@@ -56,7 +55,7 @@ function fold(c: number): number {
 }
 
 /** An alias's first word's end and its second word's start and end (0, 0 when it has one word). Build time. */
-export function wordBounds(text: string): [firstEnd: number, secondStart: number, secondEnd: number] {
+function wordBounds(text: string): [firstEnd: number, secondStart: number, secondEnd: number] {
   let firstEnd = 0;
   while (firstEnd < text.length && classOf(text.charCodeAt(firstEnd)) === CharClass.Word) firstEnd++;
   const secondStart = nextWordStart(text, firstEnd);
@@ -70,6 +69,68 @@ function wordKey(c0: number, c1: number, last: number, length: number): number {
   return (
     (Math.imul(Math.imul(Math.imul(c0, 0x2c1b3c6d) ^ c1, 0x297a2d39) ^ last, 0x9e3779b1) ^ Math.min(length, 255)) | 1
   );
+}
+
+/**
+ * The matcher's lookup table, built at build time and shipped with the alias table: an open-addressing table
+ * of first-word keys whose occupied slots point into the candidate list (each first word's aliases, longest
+ * first), with each candidate's second-word key.
+ */
+export interface MatcherIndex {
+  /** Slots in the table (a power of two). */
+  size: number;
+  /** The occupied slots, flattened: slot, key, first candidate, candidate count; slot, key, ... */
+  slots: number[];
+  /** Alias indices, grouped by first word, longest first. */
+  candidates: number[];
+  /** For each candidate, its alias's second-word key, 0 for one-word aliases. */
+  second: number[];
+  /** Each alias's flags. */
+  flags: number[];
+}
+
+export function buildMatcherIndex(aliases: AliasTable['aliases']): MatcherIndex {
+  const n = aliases.length;
+  const first = new Int32Array(n);
+  const second = new Int32Array(n);
+  for (let a = 0; a < n; a++) {
+    const text = aliases[a][0];
+    const [firstEnd, secondStart, secondEnd] = wordBounds(text);
+    first[a] = keyOf(text, 0, firstEnd);
+    second[a] = secondStart > 0 ? keyOf(text, secondStart, secondEnd) : 0;
+  }
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  const mask = size - 1;
+  const keys = new Int32Array(size);
+  const count = new Int32Array(size);
+  const slotOf = new Int32Array(n);
+  for (let a = 0; a < n; a++) {
+    const h = first[a];
+    let slot = h & mask;
+    while (keys[slot] !== 0 && keys[slot] !== h) slot = (slot + 1) & mask;
+    keys[slot] = h;
+    count[slot]++;
+    slotOf[a] = slot;
+  }
+  const start = new Int32Array(size);
+  const slots: number[] = [];
+  for (let slot = 0, sum = 0; slot < size; slot++) {
+    start[slot] = sum;
+    sum += count[slot];
+    if (count[slot] > 0) slots.push(slot, keys[slot], start[slot], count[slot]);
+  }
+  // Longest alias first within a first word: the longest match wins. (Stable: equal lengths keep their order.)
+  const order = Array.from(aliases.keys()).toSorted((x, y) => aliases[y][0].length - aliases[x][0].length);
+  const cursor = start.slice();
+  const candidates = Array.from<number>({ length: n });
+  const secondWord = Array.from<number>({ length: n });
+  for (const a of order) {
+    const k = cursor[slotOf[a]]++;
+    candidates[k] = a;
+    secondWord[k] = second[a];
+  }
+  return { size, slots, candidates, second: secondWord, flags: aliases.map((alias) => alias[1]) };
 }
 
 export class Matcher {
@@ -90,66 +151,29 @@ export class Matcher {
   readonly flags: Uint8Array;
 
   constructor(readonly table: AliasTable) {
-    // Runs on every page load, cold: V8's interpreter spends 0.1-0.3 us per loop step there, so this does a
-    // few steps per alias and none per character (the compiler supplies each alias's word bounds), with typed
-    // arrays, no Map and no sorting (the compiler emits the aliases longest first, the order a first word's
-    // aliases must be tried in; other tables are put in that order here).
-    const aliases = table.aliases;
-    const n = aliases.length;
-    const flags = new Uint8Array(n);
-    const first = new Int32Array(n);
-    const second = new Int32Array(n);
-    let sorted = true;
-    for (let a = 0; a < n; a++) {
-      const alias = aliases[a];
-      const text = alias[0];
-      flags[a] = alias[1];
-      let firstEnd = alias[3];
-      let secondStart = alias[4] ?? 0;
-      let secondEnd = alias[5] ?? 0;
-      if (firstEnd === undefined) [firstEnd, secondStart, secondEnd] = wordBounds(text);
-      first[a] = keyOf(text, 0, firstEnd);
-      second[a] = secondStart > 0 ? keyOf(text, secondStart, secondEnd) : 0; // 0: nothing to compare
-      if (a > 0 && aliases[a - 1][0].length < text.length) sorted = false;
+    // Runs on every page load, cold, where V8's interpreter spends 0.1-0.3 us per loop step: so the lookup
+    // table comes prebuilt with the alias table (see buildMatcherIndex) and this only copies it into typed
+    // arrays, with one short loop over the occupied slots.
+    // An index that does not fit the aliases (a table put together by hand) is rebuilt, never trusted.
+    const index =
+      table.index !== undefined && table.index.flags.length === table.aliases.length
+        ? table.index
+        : buildMatcherIndex(table.aliases);
+    const size = index.size;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.firstCandidate = new Int32Array(size);
+    this.candidateCount = new Int32Array(size);
+    const slots = index.slots;
+    for (let i = 0; i < slots.length; i += 4) {
+      const slot = slots[i];
+      this.keys[slot] = slots[i + 1];
+      this.firstCandidate[slot] = slots[i + 2];
+      this.candidateCount[slot] = slots[i + 3];
     }
-    let size = 16;
-    while (size < n * 2) size *= 2;
-    const mask = size - 1;
-    const keys = new Int32Array(size);
-    const count = new Int32Array(size);
-    const slotOf = new Int32Array(n);
-    for (let a = 0; a < n; a++) {
-      const h = first[a];
-      let slot = h & mask;
-      while (keys[slot] !== 0 && keys[slot] !== h) slot = (slot + 1) & mask;
-      keys[slot] = h;
-      count[slot]++;
-      slotOf[a] = slot;
-    }
-    const start = new Int32Array(size);
-    for (let slot = 0, sum = 0; slot < size; slot++) {
-      start[slot] = sum;
-      sum += count[slot];
-    }
-    const cursor = start.slice();
-    const candidates = new Int32Array(n);
-    const secondWord = new Int32Array(n);
-    const place = (a: number) => {
-      const k = cursor[slotOf[a]]++;
-      candidates[k] = a;
-      secondWord[k] = second[a];
-    };
-    if (sorted) for (let a = 0; a < n; a++) place(a);
-    else
-      for (const a of Array.from(aliases.keys()).toSorted((x, y) => aliases[y][0].length - aliases[x][0].length))
-        place(a);
-    this.flags = flags;
-    this.mask = mask;
-    this.keys = keys;
-    this.firstCandidate = start;
-    this.candidateCount = count;
-    this.candidates = candidates;
-    this.secondWord = secondWord;
+    this.candidates = Int32Array.from(index.candidates);
+    this.secondWord = Int32Array.from(index.second);
+    this.flags = Uint8Array.from(index.flags);
   }
 
   /** Scans `text`, appending to `out` (so callers can reuse arrays). */
