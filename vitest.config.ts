@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { knowledgePlugin } from './scripts/knowledge-plugin';
 
 export default defineConfig({
-  plugins: [knowledgePlugin()],
+  // WxtVitest: `wxt/browser` and `wxt/utils/storage` run on WXT's in-memory fake browser in unit tests.
+  plugins: [knowledgePlugin(), WxtVitest()],
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
