@@ -14,7 +14,7 @@ const browser = {
   contextMenus: { create: vi.fn<(p: object) => void>(), onClicked: on('menu') },
   commands: { onCommand: on('command') },
   tabs: {
-    query: vi.fn(async () => [{ id: 7 }]),
+    query: vi.fn<() => Promise<{ id: number }[]>>(async () => [{ id: 7 }]),
     sendMessage: vi.fn<(tabId: number, message: unknown, options?: object) => Promise<unknown>>(async () => true),
   },
 };
