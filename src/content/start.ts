@@ -8,10 +8,18 @@ import tableVersion from 'virtual:gloss/alias-table-version';
 import { browser } from 'wxt/browser';
 import { send } from '../messaging/client';
 import { ALIAS_TABLE_KEY, type AliasTable, isPublishedTable } from '../matching/alias-table';
+import { localeContext } from '../matching/locale';
 import { Matcher } from '../matching/matcher';
 import { highlightApiAvailable, PageTerms } from '../page/page-terms';
 import { Scanner } from '../page/scanner';
-import { type PageState, pageState, readSettingsLoosely, SETTINGS_KEY, siteOf } from '../settings/page-policy';
+import {
+  minFamiliarity,
+  type PageState,
+  pageState,
+  readSettingsLoosely,
+  SETTINGS_KEY,
+  siteOf,
+} from '../settings/page-policy';
 import { TooltipHost } from '../tooltip/host';
 import { CardController } from './card-controller';
 import { initHoverTooltip } from './hover-tooltip';
@@ -91,36 +99,48 @@ function run(
   let state: PageState = 'on';
   let measured = false;
 
-  const apply = (next: PageState) => {
-    state = next;
-    if (state === 'on' && session === null) {
-      const stop = new AbortController();
-      const terms = new PageTerms(table);
-      session = { terms, stop };
-      const scanner = new Scanner({
-        matcher,
-        terms,
-        host: () => host.element,
-        startedAt,
-        setupWork: measured ? 0 : setupWork,
-        measure: !measured,
-        signal: stop.signal,
-      });
-      measured = true;
-      scanner.start().catch((error: unknown) => console.warn('Gloss: scan stopped', error));
-    } else if (state !== 'on' && session !== null) {
-      session.stop.abort();
-      session.terms.clear();
-      cards.close();
-      session = null;
-    }
+  let marking = 1;
+
+  const stopSession = () => {
+    if (session === null) return;
+    session.stop.abort();
+    session.terms.clear();
+    cards.close();
+    session = null;
   };
 
-  apply(pageState(readSettingsLoosely(storedSettings), location.href));
+  const startSession = () => {
+    const stop = new AbortController();
+    const terms = new PageTerms(table, document, marking);
+    terms.addLocale(matcher, localeContext(location.hostname, document.documentElement.lang));
+    session = { terms, stop };
+    const scanner = new Scanner({
+      matcher,
+      terms,
+      host: () => host.element,
+      startedAt,
+      setupWork: measured ? 0 : setupWork,
+      measure: !measured,
+      signal: stop.signal,
+    });
+    measured = true;
+    scanner.start().catch((error: unknown) => console.warn('Gloss: scan stopped', error));
+  };
+
+  /** Applies the stored settings: marks or unmarks the page, and re-marks it when the reader marks more or less. */
+  const apply = (stored: unknown) => {
+    const settings = readSettingsLoosely(stored);
+    const next = pageState(settings, location.href);
+    const nextMarking = minFamiliarity(settings);
+    if (next !== 'on' || nextMarking !== marking) stopSession();
+    state = next;
+    marking = nextMarking;
+    if (state === 'on' && session === null) startSession();
+  };
+
+  apply(storedSettings);
   const onStorageChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) {
-      apply(pageState(readSettingsLoosely(changes[SETTINGS_KEY].newValue), location.href));
-    }
+    if (area === 'local' && SETTINGS_KEY in changes) apply(changes[SETTINGS_KEY].newValue);
   };
   browser.storage.onChanged.addListener(onStorageChange);
 
@@ -129,7 +149,7 @@ function run(
   initPageRequests({ terms, state: () => state, site: siteOf(location.href), cards, matcher, signal });
   signal.addEventListener('abort', () => {
     browser.storage.onChanged.removeListener(onStorageChange);
-    apply('paused');
+    stopSession();
     host.remove();
   });
 }

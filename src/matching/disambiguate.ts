@@ -5,10 +5,15 @@
  */
 import { type AliasTable, AliasFlag } from './alias-table';
 
-/** How much one kind of evidence counts. Naming an entry outright is the strongest sign. */
+/**
+ * How much one kind of evidence counts. Naming an entry outright is the strongest sign; a context word in the
+ * same block of text as the term counts three times one elsewhere on the page ("the Syrian Democratic Forces
+ * (SDF)" in a page about Japan's SDF means Syria's there).
+ */
 const SELF_NAMED = 3;
 const RELATED_FOUND = 1;
 const CONTEXT_WORD = 1;
+const NEARBY_CONTEXT_WORD = 3;
 
 export type Resolution =
   /** Mark, explaining this entry. */
@@ -56,20 +61,28 @@ export class PageEvidence {
     return this.named.has(entry);
   }
 
-  score(entry: number): number {
+  /**
+   * @param nearby context words (hint alias indices) found in the same block of text as the term.
+   */
+  score(entry: number, nearby: readonly number[] = []): number {
     let s = (this.named.has(entry) ? SELF_NAMED : 0) + (this.hints.get(entry)?.size ?? 0) * CONTEXT_WORD;
     for (const r of this.table.rel[entry]) if (this.named.has(r)) s += RELATED_FOUND;
+    const seen = new Set<number>();
+    for (const h of nearby) {
+      if (!seen.has(h) && this.table.aliases[h][2].includes(entry)) s += NEARBY_CONTEXT_WORD;
+      seen.add(h);
+    }
     return s;
   }
 
-  resolve(alias: number): Resolution {
+  resolve(alias: number, nearby: readonly number[] = []): Resolution {
     const [, flags, entries] = this.table.aliases[alias];
     const needsContext = (flags & AliasFlag.NeedsContext) !== 0;
     if (entries.length === 1 && !needsContext) return { kind: 'entry', entry: entries[0] };
     let best = 0;
     let tied: number[] = [];
     for (const e of entries) {
-      const s = this.score(e);
+      const s = this.score(e, nearby);
       if (s > best) {
         best = s;
         tied = [e];

@@ -3,7 +3,21 @@
  * a card, categories, own entries, import and export.
  */
 import { useEffect, useState } from 'react';
-import type { Settings } from '../settings/schema';
+import type { Marking, Settings } from '../settings/schema';
+
+const MARKING_CHOICES: { value: Marking; label: string; hint: string }[] = [
+  {
+    value: 'fewer',
+    label: 'Fewer',
+    hint: 'Only specialist terms most readers would stop at (Komeito, HIMARS, basis points).',
+  },
+  {
+    value: 'default',
+    label: 'Default',
+    hint: 'Terms a general reader may not know (the G7, the Bundestag, Article 9), not familiar names.',
+  },
+  { value: 'more', label: 'More', hint: 'Familiar names too (China, Donald Trump, inflation).' },
+];
 import { type LoadedSettings, loadSettings, updateSettings, watchSettings } from '../settings/store';
 
 export function App() {
@@ -39,6 +53,26 @@ export function App() {
           {error}
         </p>
       )}
+      <section aria-labelledby="what">
+        <h2 id="what">How much Gloss marks</h2>
+        <fieldset className="choices">
+          <legend className="muted">Everything stays searchable and can be looked up from a selection.</legend>
+          {MARKING_CHOICES.map((choice) => (
+            <label key={choice.value} className="choice">
+              <input
+                type="radio"
+                name="marking"
+                value={choice.value}
+                checked={settings.marking === choice.value}
+                onChange={() => void change((s) => ({ ...s, marking: choice.value }))}
+              />
+              <span>
+                <strong>{choice.label}</strong> <span className="muted">{choice.hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      </section>
       <section aria-labelledby="where">
         <h2 id="where">Where Gloss runs</h2>
         <label className="toggle">

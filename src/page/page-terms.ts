@@ -8,7 +8,7 @@
  */
 import type { AliasTable } from '../matching/alias-table';
 import { dependsOnContext, PageEvidence, type Resolution } from '../matching/disambiguate';
-import type { ScanResult } from '../matching/matcher';
+import type { Matcher, ScanResult } from '../matching/matcher';
 import type { TextChunk } from './collect-text';
 
 /** Mark "known" and "specialist" entries, not "common" ones (see FAMILIARITY in the knowledge schema). */
@@ -31,6 +31,8 @@ export interface PageMatch {
   resolution: Resolution;
   /** Whether the range is in the highlight (it is when its resolution is not 'none'). */
   painted: boolean;
+  /** Context words found in the same block of text (for terms whose meaning depends on the page). */
+  nearby: readonly number[];
 }
 
 type HighlightCtor = new (...ranges: AbstractRange[]) => Highlight;
@@ -99,6 +101,7 @@ export class PageTerms {
         endOffset,
         resolution: { kind: 'none' },
         painted: false,
+        nearby: result.hints,
       };
       for (const node of match.nodes) {
         const list = this.byNode.get(node);
@@ -116,13 +119,19 @@ export class PageTerms {
     }
   }
 
+  /** Adds what the page's address and language say about its country (see matching/locale.ts). */
+  addLocale(matcher: Matcher, words: readonly string[]): void {
+    if (words.length === 0) return;
+    for (const h of matcher.scan(words.join(' · ')).hints) this.evidence.addHint(h);
+  }
+
   /** Resolves contextual matches against the evidence gathered so far; call after each batch. */
   settle(): void {
     this.visibility = new Map();
     if (this.resolvedAt === this.evidence.version) return;
     this.resolvedAt = this.evidence.version;
     for (const match of this.contextual) {
-      const r = (match.resolution = this.evidence.resolve(match.alias));
+      const r = (match.resolution = this.evidence.resolve(match.alias, match.nearby));
       const entries = r.kind === 'entry' ? [r.entry] : r.kind === 'undecided' ? r.entries : [];
       this.paint(
         match,

@@ -23,14 +23,22 @@ export function siteOf(url: string): string | null {
   }
 }
 
-export function readSettingsLoosely(value: unknown): Pick<Settings, 'paused' | 'disabledSites'> {
+export type PageSettings = Pick<Settings, 'paused' | 'disabledSites' | 'marking'>;
+
+export function readSettingsLoosely(value: unknown): PageSettings {
   const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   return {
     paused: typeof v.paused === 'boolean' ? v.paused : DEFAULT_SETTINGS.paused,
     disabledSites: Array.isArray(v.disabledSites)
       ? v.disabledSites.filter((s): s is string => typeof s === 'string')
       : DEFAULT_SETTINGS.disabledSites,
+    marking: v.marking === 'fewer' || v.marking === 'more' ? v.marking : 'default',
   };
+}
+
+/** The least familiarity an entry needs to be marked (an index into FAMILIARITY: common, known, specialist). */
+export function minFamiliarity(settings: Pick<Settings, 'marking'>): number {
+  return settings.marking === 'more' ? 0 : settings.marking === 'fewer' ? 2 : 1;
 }
 
 export function pageState(settings: Pick<Settings, 'paused' | 'disabledSites'>, url: string): PageState {

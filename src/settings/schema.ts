@@ -7,6 +7,9 @@ import { z } from 'zod';
 
 export const SETTINGS_VERSION = 1;
 
+export const MARKING = ['fewer', 'default', 'more'] as const;
+export type Marking = (typeof MARKING)[number];
+
 /** A site as Gloss keys it: the host name, lower-case, without a leading "www.". */
 export const siteSchema = z
   .string()
@@ -19,6 +22,12 @@ export const settingsSchema = z.strictObject({
   paused: z.boolean(),
   /** Sites where Gloss marks nothing. */
   disabledSites: z.array(siteSchema).max(10_000),
+  /**
+   * How much Gloss marks: `fewer` only specialist terms, `default` what a general reader may not know, `more`
+   * familiar names too (see FAMILIARITY in the knowledge schema). A default, so settings stored before it
+   * existed still read.
+   */
+  marking: z.enum(MARKING).default('default'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageState, readSettingsLoosely, siteOf, withSite } from '../../src/settings/page-policy';
+import { minFamiliarity, pageState, readSettingsLoosely, siteOf, withSite } from '../../src/settings/page-policy';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 
 describe('page policy', () => {
@@ -26,9 +26,18 @@ describe('page policy', () => {
 
   it('reads damaged settings field by field, falling back to defaults', () => {
     expect(readSettingsLoosely(null)).toEqual(DEFAULT_SETTINGS);
-    expect(readSettingsLoosely({ paused: 'yes', disabledSites: ['a.com', 3, null] })).toEqual({
+    expect(readSettingsLoosely({ paused: 'yes', disabledSites: ['a.com', 3, null], marking: 'all' })).toEqual({
       paused: false,
       disabledSites: ['a.com'],
+      marking: 'default',
     });
+  });
+
+  it.each([
+    ['fewer', 2],
+    ['default', 1],
+    ['more', 0],
+  ] as const)('marking %s marks entries of familiarity %i and up', (marking, least) => {
+    expect(minFamiliarity({ marking })).toBe(least);
   });
 });

@@ -17,7 +17,9 @@ describe('settings store', () => {
 
   it('stores a change, validated', async () => {
     await updateSettings((s) => ({ ...s, disabledSites: ['bbc.co.uk'] }));
-    await expect(loadSettings()).resolves.toEqual({ settings: { paused: false, disabledSites: ['bbc.co.uk'] } });
+    await expect(loadSettings()).resolves.toEqual({
+      settings: { paused: false, disabledSites: ['bbc.co.uk'], marking: 'default' },
+    });
   });
 
   it('refuses an invalid change and stores nothing', async () => {
@@ -39,6 +41,15 @@ describe('settings store', () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: damaged });
     await updateSettings((s) => ({ ...s, paused: true }));
     await expect(rejectedSettings()).resolves.toEqual(damaged);
-    await expect(loadSettings()).resolves.toEqual({ settings: { paused: true, disabledSites: [] } });
+    await expect(loadSettings()).resolves.toEqual({
+      settings: { paused: true, disabledSites: [], marking: 'default' },
+    });
+  });
+
+  it('reads settings stored before "marking" existed, with its default', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { paused: false, disabledSites: ['a.com'] } });
+    await expect(loadSettings()).resolves.toEqual({
+      settings: { paused: false, disabledSites: ['a.com'], marking: 'default' },
+    });
   });
 });
