@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '../../src/popup/App';
 import { searcherFrom } from '../../src/search/search';
 import '../../src/ui/tokens.css';
+import '../../src/ui/base.css';
 import '../../src/popup/popup.css';
 
 // The index was built at build time: parsing it here is the only set-up a search needs.

@@ -87,63 +87,59 @@ export function renderEntry(doc: Document, entry: EntryDetails, actions: CardAct
   return frag;
 }
 
-/** The card's content when the page does not tell which meaning an alias has. */
-export function renderUndecided(
+type Choice = { id: string; title: string; subtitle?: string };
+
+/** A card about a term that is not one entry: a heading, a sentence, and the entries to choose from. */
+function renderChoices(
   doc: Document,
   term: string,
-  choices: readonly { id: string; title: string; subtitle?: string }[],
+  label: string,
+  message: string,
+  choices: readonly Choice[],
   actions: CardActions,
 ): DocumentFragment {
   const frag = doc.createDocumentFragment();
   const header = el(doc, 'div', 'header');
-  header.append(el(doc, 'span', 'title', term), el(doc, 'span', 'category', 'Several meanings'));
-  frag.append(header);
-  frag.append(el(doc, 'p', 'summary', `This page does not make clear which “${term}” it means. It could be:`));
-  const list = el(doc, 'div', 'related');
-  for (const c of choices)
-    list.append(entryButton(doc, c.id, c.subtitle ? `${c.title} (${c.subtitle})` : c.title, actions));
-  frag.append(list);
+  header.append(el(doc, 'span', 'title', term));
+  if (label) header.append(el(doc, 'span', 'category', label));
+  frag.append(header, el(doc, 'p', 'summary', message));
+  if (choices.length > 0) {
+    const list = el(doc, 'div', 'related');
+    for (const c of choices) {
+      list.append(entryButton(doc, c.id, c.subtitle ? `${c.title} (${c.subtitle})` : c.title, actions));
+    }
+    frag.append(list);
+  }
   return frag;
+}
+
+/** The card's content when the page does not tell which meaning an alias has. */
+export function renderUndecided(
+  doc: Document,
+  term: string,
+  choices: readonly Choice[],
+  actions: CardActions,
+): DocumentFragment {
+  const message = `This page does not make clear which “${term}” it means. It could be:`;
+  return renderChoices(doc, term, 'Several meanings', message, choices, actions);
 }
 
 /** The card's content when the explanation cannot be loaded (the extension was updated or reloaded under the page). */
 export function renderUnavailable(doc: Document, term: string): DocumentFragment {
-  const frag = doc.createDocumentFragment();
-  const header = el(doc, 'div', 'header');
-  header.append(el(doc, 'span', 'title', term));
-  frag.append(
-    header,
-    el(doc, 'p', 'summary', 'Gloss could not load this explanation. If Gloss was just updated, reload the page.'),
-  );
-  return frag;
+  const message = 'Gloss could not load this explanation. If Gloss was just updated, reload the page.';
+  return renderChoices(doc, term, '', message, [], { openEntry: () => {} });
 }
 
 /** The card's content when a looked-up text matches no entry: says so, and offers the closest. */
 export function renderNoMatch(
   doc: Document,
   term: string,
-  closest: readonly { id: string; title: string; subtitle?: string }[],
+  closest: readonly Choice[],
   actions: CardActions,
 ): DocumentFragment {
-  const frag = doc.createDocumentFragment();
-  const header = el(doc, 'div', 'header');
-  header.append(el(doc, 'span', 'title', term), el(doc, 'span', 'category', 'Not found'));
-  frag.append(header);
-  frag.append(
-    el(
-      doc,
-      'p',
-      'summary',
-      closest.length > 0
-        ? `Gloss has no entry for “${term}”. The closest are:`
-        : `Gloss has no entry for “${term}”, nor anything close to it.`,
-    ),
-  );
-  if (closest.length > 0) {
-    const list = el(doc, 'div', 'related');
-    for (const c of closest)
-      list.append(entryButton(doc, c.id, c.subtitle ? `${c.title} (${c.subtitle})` : c.title, actions));
-    frag.append(list);
-  }
-  return frag;
+  const message =
+    closest.length > 0
+      ? `Gloss has no entry for “${term}”. The closest are:`
+      : `Gloss has no entry for “${term}”, nor anything close to it.`;
+  return renderChoices(doc, term, 'Not found', message, closest, actions);
 }
