@@ -10,9 +10,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileKnowledge } from '../src/knowledge/compile';
 import { knowledgeDir } from '../src/knowledge/location';
-import { loadKnowledge } from '../src/knowledge/read-files';
+import { compileKnowledgeDir } from '../src/knowledge/read-files';
 import { PageEvidence } from '../src/matching/disambiguate';
 import { Matcher } from '../src/matching/matcher';
 import { CORPUS, corpusPages, corpusText } from './bench/corpus-text';
@@ -68,7 +67,7 @@ function articleText(page: string): string {
     .replace(/&#?\w+;/g, ' ');
 }
 
-const { table } = compileKnowledge(loadKnowledge(knowledgeDir()).entries);
+const { table } = compileKnowledgeDir(knowledgeDir());
 const matcher = new Matcher(table);
 const missing = new Map<string, { pages: number; count: number }>();
 let allCandidates = 0;

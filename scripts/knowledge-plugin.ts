@@ -29,8 +29,8 @@ export function knowledgePlugin({ root = process.cwd(), dir = knowledgeDir(root)
 
   const compile = () => {
     const files = readKnowledgeFiles(dir, root);
-    const { entries } = validateKnowledge(files);
-    const { table, details } = compileKnowledge(entries);
+    const { entries, notTerms } = validateKnowledge(files);
+    const { table, details } = compileKnowledge(entries, notTerms);
     const docs = entries.map(toSearchDoc);
     const tableJson = JSON.stringify(table);
     const version = createHash('sha256').update(tableJson).digest('hex').slice(0, 16);

@@ -4,9 +4,8 @@
  * aliases are real capitalised word pairs from the corpus (so they hit the
  * first-word table as real names would), on top of the bundled aliases.
  */
-import { compileKnowledge } from '../../src/knowledge/compile';
 import { knowledgeDir } from '../../src/knowledge/location';
-import { loadKnowledge } from '../../src/knowledge/read-files';
+import { compileKnowledgeDir } from '../../src/knowledge/read-files';
 import type { AliasTable } from '../../src/matching/alias-table';
 import { Matcher } from '../../src/matching/matcher';
 import { corpusPages, corpusText } from './corpus-text';
@@ -27,7 +26,7 @@ function syntheticName(i: number): string {
 export function matcherScale({ quick = false } = {}): void {
   const texts = corpusPages().map(corpusText);
   const chars = texts.reduce((n, t) => n + t.length, 0);
-  const bundled = compileKnowledge(loadKnowledge(knowledgeDir()).entries).table;
+  const bundled = compileKnowledgeDir(knowledgeDir()).table;
   const bundledAliases = bundled.aliases;
   const pairs = new Set<string>();
   for (const t of texts) for (const m of t.matchAll(/\b([A-Z][a-z]{2,} [A-Z][a-z]{2,})\b/g)) pairs.add(m[1]);

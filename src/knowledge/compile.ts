@@ -26,7 +26,7 @@ export interface CompiledKnowledge {
   details: Record<string, EntryDetails>;
 }
 
-export function compileKnowledge(entries: readonly Entry[]): CompiledKnowledge {
+export function compileKnowledge(entries: readonly Entry[], notTerms: readonly string[] = []): CompiledKnowledge {
   const index = new Map(entries.map((e, i) => [e.id, i]));
   const categories = [...new Set(entries.map((e) => e.category))].toSorted();
   const byKey = new Map<string, { alias: TableAlias; allNeedContext: boolean }>();
@@ -60,6 +60,10 @@ export function compileKnowledge(entries: readonly Entry[]): CompiledKnowledge {
       claim(word, CASE_CODES[defaultCaseRule(word)] | AliasFlag.Hint, i);
     }
   });
+  for (const phrase of notTerms) {
+    // Exact: "New Mexico", not "new Mexico" (a new Mexico policy).
+    byKey.set(`n:${phrase}`, { alias: [phrase, CASE_CODES.exact | AliasFlag.NotTerm, []], allNeedContext: false });
+  }
 
   const merged = [...byKey.values()].map(({ alias, allNeedContext }) => {
     if (allNeedContext) alias[1] |= AliasFlag.NeedsContext;

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
+import { type CompiledKnowledge, compileKnowledge } from './compile';
 import { KnowledgeValidationError, validateKnowledge, type KnowledgeFile, type ValidatedKnowledge } from './validate';
 
 export function readKnowledgeFiles(dir: string, root = process.cwd()): KnowledgeFile[] {
@@ -26,4 +27,10 @@ export function readKnowledgeFiles(dir: string, root = process.cwd()): Knowledge
 
 export function loadKnowledge(dir: string, root = process.cwd()): ValidatedKnowledge {
   return validateKnowledge(readKnowledgeFiles(dir, root));
+}
+
+/** The knowledge in `dir`, validated and compiled as the build compiles it (not-terms included). */
+export function compileKnowledgeDir(dir: string, root = process.cwd()): CompiledKnowledge {
+  const { entries, notTerms } = loadKnowledge(dir, root);
+  return compileKnowledge(entries, notTerms);
 }

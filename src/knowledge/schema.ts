@@ -118,5 +118,11 @@ export const entrySchema = z.strictObject({
 export type Entry = z.infer<typeof entrySchema>;
 export type EntryInput = z.input<typeof entrySchema>;
 
+/** knowledge/not-terms.yaml: phrases that contain an alias but name something else ("New Mexico"). */
+export const NOT_TERMS_FILE = 'not-terms.yaml';
+export const notTermsSchema = z.array(
+  plainText(80).refine((s) => /^[\p{L}\p{N}]/u.test(s), 'must start with a letter or digit'),
+);
+
 /** A knowledge source file holds a list of entries. */
 export const entryFileSchema = z.array(entrySchema);

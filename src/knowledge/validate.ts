@@ -5,7 +5,7 @@
  * reads the files.
  */
 import { z } from 'zod';
-import { defaultCaseRule, entrySchema, type Entry } from './schema';
+import { defaultCaseRule, entrySchema, type Entry, NOT_TERMS_FILE, notTermsSchema } from './schema';
 import { aliasKey } from '../matching/normalize';
 
 export interface KnowledgeFile {
@@ -23,6 +23,8 @@ export interface KnowledgeError {
 
 export interface ValidatedKnowledge {
   entries: Entry[];
+  /** Phrases that contain an alias but name something else (see NOT_TERMS_FILE). */
+  notTerms: string[];
   /** Which file each entry came from, for messages. */
   fileOf: Map<string, string>;
 }
@@ -45,8 +47,17 @@ export function validateKnowledge(files: readonly KnowledgeFile[]): ValidatedKno
   const errors: KnowledgeError[] = [];
   const entries: Entry[] = [];
   const fileOf = new Map<string, string>();
+  const notTerms: string[] = [];
 
   for (const file of files) {
+    if (file.path.endsWith(NOT_TERMS_FILE)) {
+      const parsed = notTermsSchema.safeParse(file.data);
+      if (parsed.success) notTerms.push(...parsed.data);
+      else
+        for (const issue of parsed.error.issues)
+          errors.push({ path: file.path, at: formatPath(issue.path) || '(file)', message: issue.message });
+      continue;
+    }
     if (!Array.isArray(file.data)) {
       errors.push({ path: file.path, at: '(file)', message: 'must be a list of entries' });
       continue;
@@ -122,7 +133,7 @@ export function validateKnowledge(files: readonly KnowledgeFile[]): ValidatedKno
   }
 
   if (errors.length > 0) throw new KnowledgeValidationError(errors);
-  return { entries, fileOf };
+  return { entries, notTerms, fileOf };
 }
 
 /** For callers that parse one entry from elsewhere (own entries, imports) and want the same messages. */

@@ -34,6 +34,8 @@ export const enum AliasFlag {
   NeedsContext = 4,
   /** Not a term to mark but a context word that points to its entries. */
   Hint = 8,
+  /** A phrase that contains an alias but names something else ("New Mexico"): matched whole, it marks nothing. */
+  NotTerm = 16,
 }
 
 export const CASE_CODES: Record<CaseRule, number> = { exact: 0, name: 1, any: 2 };

@@ -230,6 +230,10 @@ export class Matcher {
         if (end < 0) continue;
         if (isHint) {
           out.hints.push(a);
+        } else if (flags[a] & AliasFlag.NotTerm) {
+          // The longest match is a phrase that names something else: nothing here to mark.
+          lastEnd = end;
+          matched = true;
         } else {
           out.matches.push(start, end, a);
           lastEnd = end;

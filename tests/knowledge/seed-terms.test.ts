@@ -7,16 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileKnowledge } from '../../src/knowledge/compile';
 import { knowledgeDir } from '../../src/knowledge/location';
-import { loadKnowledge } from '../../src/knowledge/read-files';
+import { compileKnowledgeDir } from '../../src/knowledge/read-files';
 import { PageEvidence, type Resolution } from '../../src/matching/disambiguate';
 import { Matcher } from '../../src/matching/matcher';
 import { type ExpectedTerms, MEANING_IDS, TRAP_TARGETS } from '../fixtures/seed-terms';
 
 const SHARED = join(import.meta.dirname, '../../../shared');
 const expected = JSON.parse(readFileSync(join(SHARED, 'seeds/expected-terms.json'), 'utf8')) as ExpectedTerms;
-const { table } = compileKnowledge(loadKnowledge(knowledgeDir()).entries);
+const { table } = compileKnowledgeDir(knowledgeDir());
 const matcher = new Matcher(table);
 
 /** Reads a page the way the content script does: every match and hint first, then resolution. */

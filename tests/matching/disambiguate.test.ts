@@ -5,14 +5,13 @@
  * Each page is short realistic news text; paragraphs are blocks.
  */
 import { describe, expect, it } from 'vitest';
-import { compileKnowledge } from '../../src/knowledge/compile';
 import { knowledgeDir } from '../../src/knowledge/location';
-import { loadKnowledge } from '../../src/knowledge/read-files';
+import { compileKnowledgeDir } from '../../src/knowledge/read-files';
 import { PageEvidence } from '../../src/matching/disambiguate';
 import { localeContext } from '../../src/matching/locale';
 import { Matcher } from '../../src/matching/matcher';
 
-const { table } = compileKnowledge(loadKnowledge(knowledgeDir()).entries);
+const { table } = compileKnowledgeDir(knowledgeDir());
 const matcher = new Matcher(table);
 
 /** The entry ids a reader would be offered for the `nth` occurrence of `term` on the page. */

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AliasFlag, type AliasTable } from '../../src/matching/alias-table';
 import { insideAddress, Matcher } from '../../src/matching/matcher';
+import { compileKnowledge } from '../../src/knowledge/compile';
+import { entrySchema } from '../../src/knowledge/schema';
 import { entry, tableOf } from '../helpers/table';
 
 const seedLikeTable = tableOf(
@@ -282,5 +284,23 @@ describe('Matcher properties', () => {
       }),
       params,
     );
+  });
+});
+
+describe('not-terms', () => {
+  it('a phrase that contains an alias but names something else marks nothing', () => {
+    const t = compileKnowledge(
+      [
+        entrySchema.parse(entry('mexico', [{ text: 'Mexico' }])),
+        entrySchema.parse(entry('ireland', [{ text: 'Ireland' }])),
+      ],
+      ['New Mexico', 'Northern Ireland'],
+    ).table;
+    const m = new Matcher(t);
+    expect(find('Mexico and New Mexico; Ireland and Northern Ireland; a new Mexico', m)).toEqual([
+      ['Mexico', 'mexico'],
+      ['Ireland', 'ireland'],
+      ['Mexico', 'mexico'],
+    ]);
   });
 });
