@@ -39,9 +39,14 @@ export function initHoverTooltip({ terms, cards, host, signal, doc = document }:
   const win = doc.defaultView!;
   let pointer = { x: 0, y: 0 };
   let frame = 0;
-  let hovered: PageMatch | undefined;
+  /** A term whose card the reader closed with Esc: it stays closed until the pointer leaves the term. */
+  let dismissed: PageMatch | undefined;
   let dwellTimer = 0;
   let closeTimer = 0;
+  const cancelDwell = () => {
+    win.clearTimeout(dwellTimer);
+    dwellTimer = 0;
+  };
 
   const byPointer = () => cards.current?.opener === 'pointer';
   const cancelClose = () => {
@@ -50,12 +55,12 @@ export function initHoverTooltip({ terms, cards, host, signal, doc = document }:
   };
   const scheduleClose = () => {
     if (!byPointer() || closeTimer !== 0) return;
-    // Close the card this was scheduled for, not one that opened since (a scroll can close the first card
-    // and a new hover open another while the timer runs).
-    const subject = cards.current?.subject;
+    // Close the card this was scheduled for, not one that opened since, even for the same term (a scroll can
+    // close the first card and a new hover open another while the timer runs).
+    const card = cards.current?.card;
     closeTimer = win.setTimeout(() => {
       closeTimer = 0;
-      if (byPointer() && cards.current?.subject === subject) cards.close();
+      if (byPointer() && cards.current?.card === card) cards.close();
     }, CLOSE_DELAY_MS);
   };
 
@@ -70,34 +75,31 @@ export function initHoverTooltip({ terms, cards, host, signal, doc = document }:
       match = current.matchAt(caret.node, caret.offset) ?? current.matchAt(caret.node, caret.offset - 1);
       if (match && !rectAt(match.range.getClientRects(), pointer.x, pointer.y)) match = undefined;
     }
+    if (match !== dismissed) dismissed = undefined;
     if (!match) {
-      hovered = undefined;
-      win.clearTimeout(dwellTimer);
+      cancelDwell();
       scheduleClose();
       return;
     }
-    if (match === hovered) {
-      if (cards.current?.subject === match) cancelClose();
-      return;
-    }
-    hovered = match;
-    win.clearTimeout(dwellTimer);
     if (cards.current?.subject === match) {
       cancelClose();
       return;
     }
+    // Already waiting to open this term's card, or the reader closed it: nothing to do. (A card closed for
+    // another reason, say its term scrolled away and back under the pointer, opens again.)
+    if (dwellTimer !== 0 || match === dismissed) return;
     // Ask for the details now, so they are here when the dwell ends.
     for (const id of current.entryIds(match)) void cards.fetchEntry(id);
     const at = { ...pointer };
     dwellTimer = win.setTimeout(() => {
+      dwellTimer = 0;
       void cards.show({ range: match.range, point: at }, contentFor(current, match), 'pointer', match);
     }, DWELL_MS);
   };
 
   const onPointerMove = (event: PointerEvent) => {
     if (host.contains(event)) {
-      win.clearTimeout(dwellTimer);
-      hovered = undefined;
+      cancelDwell();
       cancelClose();
       return;
     }
@@ -110,8 +112,7 @@ export function initHoverTooltip({ terms, cards, host, signal, doc = document }:
   doc.documentElement.addEventListener(
     'pointerleave',
     () => {
-      hovered = undefined;
-      win.clearTimeout(dwellTimer);
+      cancelDwell();
       scheduleClose();
     },
     listen,
@@ -127,13 +128,16 @@ export function initHoverTooltip({ terms, cards, host, signal, doc = document }:
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && cards.current) cards.close();
+      if (event.key !== 'Escape' || !cards.current) return;
+      if (cards.current.opener === 'pointer') dismissed = cards.current.subject as PageMatch;
+      cancelDwell();
+      cards.close();
     },
     { capture: true, signal },
   );
   signal.addEventListener('abort', () => {
     cards.close();
-    win.clearTimeout(dwellTimer);
+    cancelDwell();
     win.clearTimeout(closeTimer);
     win.cancelAnimationFrame(frame);
   });

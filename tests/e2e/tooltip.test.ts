@@ -148,3 +148,26 @@ describe('a term the page cannot decide', () => {
     await other.close();
   });
 });
+
+describe('coming back to a term', () => {
+  it('opens the card again when the term scrolls away and back under a still pointer', async () => {
+    const point = await openNato();
+    await page.evaluate(() => document.getElementById('end')!.scrollIntoView());
+    await expect.poll(() => page.locator(CARD).count(), { timeout: 2_000 }).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // The pointer never left; a small move over the same term opens its card again.
+    await page.mouse.move(point.x + 1, point.y);
+    await expect
+      .poll(() => page.locator(`${CARD} .title`).textContent(), { timeout: 3_000 })
+      .toBe('North Atlantic Treaty Organization');
+  });
+
+  it('keeps a card closed with Esc closed until the pointer leaves the term', async () => {
+    const point = await openNato();
+    await page.keyboard.press('Escape');
+    await page.mouse.move(point.x + 1, point.y);
+    await page.waitForTimeout(600);
+    await expect(page.locator(CARD).count()).resolves.toBe(0);
+    expect(await hoverCard(page, point)).toBe('North Atlantic Treaty Organization');
+  });
+});
