@@ -4,7 +4,6 @@
  * two entries claim only when context can tell them apart). Pure: the caller
  * reads the files.
  */
-import { z } from 'zod';
 import { defaultCaseRule, entrySchema, type Entry, NOT_TERMS_FILE, notTermsSchema } from './schema';
 import { aliasKey } from '../matching/normalize';
 
@@ -134,9 +133,4 @@ export function validateKnowledge(files: readonly KnowledgeFile[]): ValidatedKno
 
   if (errors.length > 0) throw new KnowledgeValidationError(errors);
   return { entries, notTerms, fileOf };
-}
-
-/** For callers that parse one entry from elsewhere (own entries, imports) and want the same messages. */
-export function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((i) => `${formatPath(i.path) || '(value)'}: ${i.message}`);
 }
