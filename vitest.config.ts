@@ -15,6 +15,8 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**'],
           environment: 'node',
+          // Property tests are bounded by runs, not time; a loaded two-core machine can take several seconds.
+          testTimeout: 30_000,
         },
       },
       {

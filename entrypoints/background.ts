@@ -4,17 +4,18 @@ import search from 'virtual:gloss/search';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { publishAliasTable } from '../src/background/alias-table-publisher';
+import { hideEntry } from '../src/background/hide-entry';
+import { createKnowledge } from '../src/background/knowledge';
 import { initPageCommands } from '../src/background/page-commands';
 import { createHandler } from '../src/messaging/background-handler';
 
 export default defineBackground(() => {
-  const handle = createHandler({ table, details, search });
-  browser.runtime.onMessage.addListener((message) => {
-    const response = handle(message);
-    // A page had to ask for the table: put a good copy in storage for the pages after it.
-    if (response === table) void publishAliasTable(table, true);
-    return response === undefined ? undefined : Promise.resolve(response);
+  const knowledge = createKnowledge({ table, details, search });
+  const handle = createHandler({
+    knowledge,
+    hideEntry,
+    repairStoredTable: () => void publishAliasTable(knowledge.table(), true),
   });
+  browser.runtime.onMessage.addListener((message) => handle(message));
   initPageCommands();
-  void publishAliasTable(table);
 });

@@ -1,6 +1,7 @@
 /**
  * Publishes the compiled alias table to storage.local for content scripts,
- * when the stored one is missing or from another build. The extension layer.
+ * when the stored one is missing, from another build, or made with other own
+ * entries. The extension layer.
  */
 import { browser } from 'wxt/browser';
 import { ALIAS_TABLE_KEY, isPublishedTable, type PublishedTable } from '../matching/alias-table';
@@ -12,7 +13,8 @@ import { ALIAS_TABLE_KEY, isPublishedTable, type PublishedTable } from '../match
 export async function publishAliasTable(table: PublishedTable, force = false): Promise<void> {
   if (!force) {
     const stored = await browser.storage.local.get(ALIAS_TABLE_KEY);
-    if (isPublishedTable(stored[ALIAS_TABLE_KEY], table.version)) return;
+    const current = stored[ALIAS_TABLE_KEY];
+    if (isPublishedTable(current, table.version) && current.own === table.own) return;
   }
   await browser.storage.local.set({ [ALIAS_TABLE_KEY]: table });
 }

@@ -29,8 +29,17 @@ export interface CardAnchor {
   point?: { x: number; y: number };
 }
 
-/** How a card was opened decides how it closes and whether it takes focus. */
-export type Opener = 'pointer' | 'keyboard' | 'popup';
+/**
+ * How a card was opened decides how it closes and whether it takes focus: a hovered ('pointer') card closes when
+ * the pointer leaves; the others on Esc or a click elsewhere; only a keyboard card takes focus.
+ */
+export type Opener = 'pointer' | 'click' | 'keyboard' | 'popup';
+
+/** How cards look, from the reader's settings. */
+export interface CardLook {
+  theme: 'system' | 'light' | 'dark';
+  fontPx: number;
+}
 
 interface OpenCard {
   card: HTMLElement;
@@ -45,6 +54,7 @@ interface OpenCard {
 export class CardController {
   private open: OpenCard | null = null;
   private readonly cache = new Map<string, Promise<EntryDetails | null>>();
+  private look: CardLook = { theme: 'system', fontPx: 14 };
 
   constructor(
     private readonly host: TooltipHost,
@@ -53,6 +63,17 @@ export class CardController {
 
   get current(): Readonly<Pick<OpenCard, 'opener' | 'subject' | 'card'>> | null {
     return this.open;
+  }
+
+  /** Applies to the open card at once, and to every card after. */
+  setLook(look: CardLook): void {
+    this.look = look;
+    if (this.open) this.applyLook(this.open.card);
+  }
+
+  /** Forgets fetched entries (the reader's own entries changed). */
+  clearCache(): void {
+    this.cache.clear();
   }
 
   /** Asks the background for an entry; the answer is kept, a failure is not (the next call retries). */
@@ -78,6 +99,7 @@ export class CardController {
     const card = this.doc.createElement('div');
     card.className = 'card';
     card.hidden = true;
+    this.applyLook(card);
     if (opener === 'keyboard') {
       card.setAttribute('role', 'dialog');
       card.tabIndex = -1;
@@ -107,8 +129,21 @@ export class CardController {
     }
   }
 
+  private applyLook(card: HTMLElement): void {
+    if (this.look.theme === 'system') delete card.dataset.theme;
+    else card.dataset.theme = this.look.theme;
+    card.style.fontSize = `${this.look.fontPx}px`;
+  }
+
   private async fill(card: HTMLElement, content: CardContent): Promise<void> {
-    const actions = { openEntry: (id: string) => void this.fill(card, { kind: 'entry', id, term: '' }) };
+    const actions = {
+      openEntry: (id: string) => void this.fill(card, { kind: 'entry', id, term: '' }),
+      // "I know this one": the background stores it; the settings change unmarks the entry in every tab.
+      hideEntry: (id: string) => {
+        this.close();
+        void send<'hideEntry'>({ type: 'hideEntry', id }).catch(() => false);
+      },
+    };
     let frag: DocumentFragment;
     if (content.kind === 'entry') {
       const details = await this.fetchEntry(content.id);

@@ -1,21 +1,17 @@
 /**
- * Hovering a marked term opens its card after a short dwell; the card stays
- * while the pointer is on the term or the card, and closes when the pointer
- * leaves both. Cards opened otherwise (keyboard, popup, selection) close on
- * Esc or a click elsewhere, not when the pointer wanders.
+ * Pointing at a marked term opens its card, as the reader chose: after a
+ * short dwell (hover), at once while a modifier key is held (hover with a
+ * key), or on a click. A hovered card stays while the pointer is on the term
+ * or the card, and closes when the pointer leaves both. Cards opened
+ * otherwise (a click, the keyboard, the popup, a selection) close on Esc or a
+ * click elsewhere, not when the pointer wanders.
  */
 import type { PageMatch, PageTerms } from '../page/page-terms';
+import type { Modifier, Trigger } from '../settings/choices';
 import { caretAt, rectAt } from '../tooltip/hit-test';
 import type { TooltipHost } from '../tooltip/host';
 import type { CardContent, CardController } from './card-controller';
 
-/**
- * How long the pointer rests on a term before its card opens. Wikipedia's Page
- * Previews found ~500 ms kept accidental previews rare on link-dense pages;
- * Gloss marks far fewer words than a page has links, so a shorter dwell
- * feels instant without cards flickering open as the pointer crosses text.
- */
-export const DWELL_MS = 250;
 /** Grace period after the pointer leaves, so it can cross the gap into the card (Page Previews uses 300 ms). */
 export const CLOSE_DELAY_MS = 300;
 
@@ -26,7 +22,23 @@ export function contentFor(terms: PageTerms, match: PageMatch): CardContent {
   return ids.length === 1 ? { kind: 'entry', id: ids[0], term } : { kind: 'choices', ids, term };
 }
 
+/** What opens a card, from the reader's settings (read on every pointer move, so a change applies at once). */
+export interface PointerPrefs {
+  trigger: Trigger;
+  modifier: Modifier;
+  /** The hover dwell (settings/defaults.ts has the default and its reason). */
+  dwellMs: number;
+}
+
+const MODIFIER_HELD: Record<Modifier, (e: MouseEvent | KeyboardEvent) => boolean> = {
+  Alt: (e) => e.altKey,
+  Control: (e) => e.ctrlKey,
+  Shift: (e) => e.shiftKey,
+  Meta: (e) => e.metaKey,
+};
+
 export interface HoverOptions {
+  prefs: () => PointerPrefs;
   /** The page's terms, or null while Gloss is off here. */
   terms: () => PageTerms | null;
   cards: CardController;
@@ -35,9 +47,11 @@ export interface HoverOptions {
   doc?: Document;
 }
 
-export function initHoverTooltip({ terms, cards, host, signal, doc = document }: HoverOptions): void {
+export function initHoverTooltip({ prefs, terms, cards, host, signal, doc = document }: HoverOptions): void {
   const win = doc.defaultView!;
   let pointer = { x: 0, y: 0 };
+  /** With the "hover with a key" trigger: whether the key was down at the last pointer move or key press. */
+  let keyHeld = false;
   let frame = 0;
   /** A term whose card the reader closed with Esc: it stays closed until the pointer leaves the term. */
   let dismissed: PageMatch | undefined;
@@ -68,13 +82,11 @@ export function initHoverTooltip({ terms, cards, host, signal, doc = document }:
     frame = 0;
     const current = terms();
     if (!current) return;
-    const caret = caretAt(doc, pointer.x, pointer.y);
-    let match: PageMatch | undefined;
-    if (caret && caret.node.nodeType === 3) {
-      // Past the middle of a character the caret sits after it: try both sides.
-      match = current.matchAt(caret.node, caret.offset) ?? current.matchAt(caret.node, caret.offset - 1);
-      if (match && !rectAt(match.range.getClientRects(), pointer.x, pointer.y)) match = undefined;
-    }
+    const { trigger, dwellMs } = prefs();
+    if (trigger === 'click') return;
+    let match = matchAtPoint(current, pointer.x, pointer.y);
+    // "Hover with a key": a term counts as hovered only while the key is held (an open card stays, as on hover).
+    if (trigger === 'modifier' && !keyHeld && cards.current?.subject !== match) match = undefined;
     if (match !== dismissed) dismissed = undefined;
     if (!match) {
       cancelDwell();
@@ -91,10 +103,23 @@ export function initHoverTooltip({ terms, cards, host, signal, doc = document }:
     // Ask for the details now, so they are here when the dwell ends.
     for (const id of current.entryIds(match)) void cards.fetchEntry(id);
     const at = { ...pointer };
-    dwellTimer = win.setTimeout(() => {
-      dwellTimer = 0;
-      void cards.show({ range: match.range, point: at }, contentFor(current, match), 'pointer', match);
-    }, DWELL_MS);
+    // Holding the key already says "explain this": no dwell then.
+    dwellTimer = win.setTimeout(
+      () => {
+        dwellTimer = 0;
+        void cards.show({ range: match.range, point: at }, contentFor(current, match), 'pointer', match);
+      },
+      trigger === 'modifier' ? 0 : dwellMs,
+    );
+  };
+
+  /** The painted match under a point, if the point is on its text. */
+  const matchAtPoint = (current: PageTerms, x: number, y: number): PageMatch | undefined => {
+    const caret = caretAt(doc, x, y);
+    if (!caret || caret.node.nodeType !== 3) return undefined;
+    // Past the middle of a character the caret sits after it: try both sides.
+    const match = current.matchAt(caret.node, caret.offset) ?? current.matchAt(caret.node, caret.offset - 1);
+    return match && rectAt(match.range.getClientRects(), x, y) ? match : undefined;
   };
 
   const onPointerMove = (event: PointerEvent) => {
@@ -104,8 +129,33 @@ export function initHoverTooltip({ terms, cards, host, signal, doc = document }:
       return;
     }
     pointer = { x: event.clientX, y: event.clientY };
+    keyHeld = MODIFIER_HELD[prefs().modifier](event);
     if (frame === 0 && (terms()?.size ?? 0) > 0) frame = win.requestAnimationFrame(check);
   };
+  const onModifierKey = (event: KeyboardEvent) => {
+    const { trigger, modifier } = prefs();
+    if (trigger !== 'modifier' || event.key !== modifier) return;
+    keyHeld = event.type === 'keydown';
+    // Pressing the key while resting on a term opens its card without moving the pointer.
+    if (frame === 0 && (terms()?.size ?? 0) > 0) frame = win.requestAnimationFrame(check);
+  };
+  doc.addEventListener('keydown', onModifierKey, { capture: true, passive: true, signal });
+  doc.addEventListener('keyup', onModifierKey, { capture: true, passive: true, signal });
+
+  // The "click" trigger: a click on a term opens its card, which then closes like a keyboard card (Esc, or a
+  // click elsewhere). The click still does what the page does with it (a term inside a link still follows it).
+  doc.addEventListener(
+    'click',
+    (event) => {
+      const current = terms();
+      if (prefs().trigger !== 'click' || !current || host.contains(event) || event.button !== 0) return;
+      const match = matchAtPoint(current, event.clientX, event.clientY);
+      if (!match || cards.current?.subject === match) return;
+      const point = { x: event.clientX, y: event.clientY };
+      void cards.show({ range: match.range, point }, contentFor(current, match), 'click', match);
+    },
+    { capture: true, passive: true, signal },
+  );
 
   const listen = { capture: true, passive: true, signal };
   doc.addEventListener('pointermove', onPointerMove, listen);

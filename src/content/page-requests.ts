@@ -19,7 +19,8 @@ export interface PageRequestsOptions {
   state: () => PageState;
   site: string | null;
   cards: CardController;
-  matcher: Matcher;
+  /** The matcher for the current alias table (it changes with the reader's own entries). */
+  matcher: () => Matcher;
   signal: AbortSignal;
   doc?: Document;
 }
@@ -84,13 +85,15 @@ export function initPageRequests(options: PageRequestsOptions): void {
   /** A name Gloss knows, found in the selection by the page's own matcher, or else the fuzzy search. */
   const contentForSelection = async (query: string, term: string): Promise<CardContent> => {
     const current = terms();
-    const { matches } = matcher.scan(query);
+    const m = matcher();
+    const table = m.table;
+    const { matches } = m.scan(query);
     if (matches.length > 0) {
       const alias = matches[2];
       const found = query.slice(matches[0], matches[1]);
       const resolution = current?.evidence.resolve(alias);
-      const entries = resolution?.kind === 'entry' ? [resolution.entry] : matcher.table.aliases[alias][2];
-      const ids = entries.map((e) => matcher.table.ids[e]);
+      const entries = resolution?.kind === 'entry' ? [resolution.entry] : table.aliases[alias][2];
+      const ids = entries.map((e) => table.ids[e]);
       return ids.length === 1 ? { kind: 'entry', id: ids[0], term: found } : { kind: 'choices', ids, term: found };
     }
     const result = await send<'lookup'>({ type: 'lookup', query }).catch(() => ({ hits: [], closest: [] }));

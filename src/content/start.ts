@@ -12,8 +12,10 @@ import { localeContext } from '../matching/locale';
 import { Matcher } from '../matching/matcher';
 import { highlightApiAvailable, PageTerms } from '../page/page-terms';
 import { Scanner } from '../page/scanner';
+import { CARD_FONT_PX } from '../settings/choices';
 import {
-  minFamiliarity,
+  markableEntries,
+  markHighlightName,
   type PageState,
   pageState,
   readSettingsLoosely,
@@ -70,18 +72,19 @@ export function startGloss(signal: AbortSignal): void {
   let work = performance.now() - startedAt;
   void reading.then(async ({ settings, tableJson }) => {
     let t0 = performance.now();
-    let table = parseTable(tableJson);
+    let json = tableJson;
+    let table = parseTable(json);
     work += performance.now() - t0;
     if (table === null) {
-      const json = await tableFromBackground();
+      json = await tableFromBackground();
       t0 = performance.now();
       table = parseTable(json);
       work += performance.now() - t0;
     }
-    if (signal.aborted || table === null) return;
+    if (signal.aborted || table === null || json === null) return;
     t0 = performance.now();
     const matcher = new Matcher(table);
-    run(signal, startedAt, work + performance.now() - t0, table, matcher, settings);
+    run(signal, startedAt, work + performance.now() - t0, { json, table, matcher }, settings);
   });
 }
 
@@ -89,17 +92,18 @@ function run(
   signal: AbortSignal,
   startedAt: number,
   setupWork: number,
-  table: AliasTable,
-  matcher: Matcher,
+  first: { json: string; table: AliasTable; matcher: Matcher },
   storedSettings: unknown,
 ): void {
   const host = new TooltipHost();
   const cards = new CardController(host);
+  let { json: tableJson, table, matcher } = first;
   let session: Session | null = null;
   let state: PageState = 'on';
   let measured = false;
-
-  let marking = 1;
+  let settings = readSettingsLoosely(storedSettings);
+  /** What decides which terms are marked: a change means a new scan (the look alone does not). */
+  let markingKey = '';
 
   const stopSession = () => {
     if (session === null) return;
@@ -111,7 +115,11 @@ function run(
 
   const startSession = () => {
     const stop = new AbortController();
-    const terms = new PageTerms(table, document, marking);
+    const terms = new PageTerms(table, document, {
+      markable: markableEntries(table, settings),
+      firstMentionOnly: settings.firstMentionOnly,
+      highlightName: markHighlightName(settings),
+    });
     terms.addLocale(matcher, localeContext(location.hostname, document.documentElement.lang));
     session = { terms, stop };
     const scanner = new Scanner({
@@ -127,26 +135,49 @@ function run(
     scanner.start().catch((error: unknown) => console.warn('Gloss: scan stopped', error));
   };
 
-  /** Applies the stored settings: marks or unmarks the page, and re-marks it when the reader marks more or less. */
+  /** Applies the settings: marks or unmarks the page, re-marks it when what is marked changed, restyles it. */
   const apply = (stored: unknown) => {
-    const settings = readSettingsLoosely(stored);
+    settings = readSettingsLoosely(stored);
     const next = pageState(settings, location.href);
-    const nextMarking = minFamiliarity(settings);
-    if (next !== 'on' || nextMarking !== marking) stopSession();
+    const nextKey = JSON.stringify([
+      settings.marking,
+      settings.hiddenCategories,
+      settings.hiddenEntries,
+      settings.firstMentionOnly,
+    ]);
+    if (next !== 'on' || nextKey !== markingKey) stopSession();
     state = next;
-    marking = nextMarking;
+    markingKey = nextKey;
+    session?.terms.setHighlightName(markHighlightName(settings));
+    cards.setLook({ theme: settings.theme, fontPx: CARD_FONT_PX[settings.cardFontSize] });
     if (state === 'on' && session === null) startSession();
+  };
+
+  /** The background published another table (the reader's own entries changed): mark with it. */
+  const replaceTable = (published: unknown) => {
+    // The same table written again (the background repairing storage for another page) changes nothing.
+    if (!isPublishedTable(published, tableVersion) || published.json === tableJson) return;
+    const next = parseTable(published.json);
+    if (next === null) return;
+    tableJson = published.json;
+    table = next;
+    matcher = new Matcher(next);
+    cards.clearCache();
+    stopSession();
+    if (state === 'on') startSession();
   };
 
   apply(storedSettings);
   const onStorageChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) apply(changes[SETTINGS_KEY].newValue);
+    if (area !== 'local') return;
+    if (ALIAS_TABLE_KEY in changes) replaceTable(changes[ALIAS_TABLE_KEY].newValue);
+    if (SETTINGS_KEY in changes) apply(changes[SETTINGS_KEY].newValue);
   };
   browser.storage.onChanged.addListener(onStorageChange);
 
   const terms = () => session?.terms ?? null;
-  initHoverTooltip({ terms, cards, host, signal });
-  initPageRequests({ terms, state: () => state, site: siteOf(location.href), cards, matcher, signal });
+  initHoverTooltip({ prefs: () => settings, terms, cards, host, signal });
+  initPageRequests({ terms, state: () => state, site: siteOf(location.href), cards, matcher: () => matcher, signal });
   signal.addEventListener('abort', () => {
     browser.storage.onChanged.removeListener(onStorageChange);
     stopSession();

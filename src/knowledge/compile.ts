@@ -19,6 +19,8 @@ export interface EntryDetails {
   related: { id: string; title: string }[];
   sources: { title: string; url: string }[];
   checked: string;
+  /** The reader's own entry (the card says so, and shows when they last saved it). */
+  own?: true;
 }
 
 export interface CompiledKnowledge {

@@ -48,8 +48,10 @@ export function defaultCaseRule(text: string): CaseRule {
   return 'name';
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Text shown to readers: no markup characters that could be mistaken for HTML. */
-const plainText = (max: number) =>
+export const plainText = (max: number) =>
   z
     .string()
     .trim()
@@ -57,7 +59,9 @@ const plainText = (max: number) =>
     .max(max, `must be at most ${max} characters`)
     .refine((s) => !/[<>]/.test(s), 'must be plain text (no "<" or ">")')
     // oxlint-disable-next-line no-control-regex -- finding control characters is the point
-    .refine((s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s), 'must not contain control characters');
+    .refine((s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s), 'must not contain control characters')
+    // A lone half of a surrogate pair is no character: it shows as garbage and breaks matching and export.
+    .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode text (it has a broken character)');
 
 /** Roles change; an entry says when, never "current" (knowledge/README.md). */
 const undated = (s: string) => !/\b(current|currently|incumbent|present-day)\b/i.test(s);
@@ -84,7 +88,7 @@ export const aliasSchema = z.strictObject({
 });
 export type Alias = z.infer<typeof aliasSchema>;
 
-const idSchema = z
+export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case ASCII (a-z, 0-9, single hyphens)')
   .max(80);
@@ -94,7 +98,7 @@ export const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https$/, error: 'must be an https:// URL' }).max(500, 'must be at most 500 characters'),
 });
 
-const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
+export const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
 
 export const entrySchema = z.strictObject({
   id: idSchema,

@@ -19,6 +19,8 @@ export const ALIAS_TABLE_KEY = 'aliasTable';
 export interface PublishedTable {
   version: string;
   json: string;
+  /** Set when the reader's own entries are merged in: which set of them (the background compares it). */
+  own?: string;
 }
 
 export function isPublishedTable(value: unknown, version: string): value is PublishedTable {

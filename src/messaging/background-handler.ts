@@ -1,39 +1,39 @@
-/** Answers requests in the background. Pure apart from the data it is given. */
-import type { EntryDetails } from '../knowledge/compile';
-import type { PublishedTable } from '../matching/alias-table';
-import { LOOSE_OPTIONS, lookup, type SearchDoc, searcherFrom, type Searcher, type SearchIndex } from '../search/search';
-import type { BackgroundProtocol, MessageType, Response } from './protocol';
+/** Answers requests in the background: checks them, and asks the services it is given. */
+import type { KnowledgeService } from '../background/knowledge';
+import type { BackgroundRequest, MessageType, Response } from './protocol';
 import { requestSchema } from './request-schema';
 
-export interface BackgroundData {
-  table: PublishedTable;
-  details: Record<string, EntryDetails>;
-  search: { docs: SearchDoc[]; index: SearchIndex };
+export interface BackgroundServices {
+  knowledge: KnowledgeService;
+  /** "I know this one": stores the entry as hidden. */
+  hideEntry(id: string): Promise<boolean>;
+  /** A page found no usable table in storage: the background writes a good copy for the pages after it. */
+  repairStoredTable(): void;
 }
 
-export function createHandler({ table, details, search }: BackgroundData) {
-  // Built on the first lookup, not at start-up: most service-worker wake-ups only fetch a card.
-  let searchers: { strict: Searcher; loose: Searcher } | null = null;
-  const getSearchers = () =>
-    (searchers ??= {
-      strict: searcherFrom(search.docs, search.index),
-      loose: searcherFrom(search.docs, search.index, LOOSE_OPTIONS),
-    });
-
-  /** Returns the response, or undefined for anything that is not a valid request (ignored). */
-  return function handle(message: unknown): Response<MessageType> | undefined {
-    const parsed = requestSchema.safeParse(message);
-    if (!parsed.success) return undefined;
-    const request = parsed.data;
+/**
+ * Returns a promise of the response, or undefined (at once) for anything that is not a valid request: it is
+ * ignored, and another listener may answer it.
+ */
+export function createHandler({ knowledge, hideEntry, repairStoredTable }: BackgroundServices) {
+  const answer = (request: BackgroundRequest): Response<MessageType> | Promise<Response<MessageType>> => {
     switch (request.type) {
       case 'getEntry':
-        return Object.hasOwn(details, request.id) ? details[request.id] : null;
+        return knowledge.entry(request.id);
       case 'getAliasTable':
-        return table;
-      case 'lookup': {
-        const { strict, loose } = getSearchers();
-        return lookup(strict, loose, request.query) satisfies BackgroundProtocol['lookup']['response'];
-      }
+        if (request.bundled) return knowledge.bundledTable();
+        repairStoredTable();
+        return knowledge.table();
+      case 'lookup':
+        return knowledge.lookup(request.query);
+      case 'hideEntry':
+        return hideEntry(request.id);
     }
+  };
+  return function handle(message: unknown): Promise<Response<MessageType>> | undefined {
+    const parsed = requestSchema.safeParse(message);
+    if (!parsed.success) return undefined;
+    // After a service-worker wake-up, answers wait for the reader's own entries to load.
+    return knowledge.ready.then(() => answer(parsed.data));
   };
 }

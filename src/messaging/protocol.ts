@@ -16,7 +16,13 @@ export interface BackgroundProtocol {
   /** Fuzzy search, for selection lookup: the best hits, and when there are none, the closest entries. */
   lookup: { request: { type: 'lookup'; query: string }; response: LookupResult };
   /** The alias table, for a content script that found none (or an old one) in storage: the first pages after install. */
-  getAliasTable: { request: { type: 'getAliasTable' }; response: { version: string; json: string } };
+  getAliasTable: {
+    /** `bundled`: the table without the reader's own entries (the options page shows what an own alias takes over). */
+    request: { type: 'getAliasTable'; bundled?: boolean };
+    response: { version: string; json: string };
+  };
+  /** "I know this one" on a card: the entry is no longer marked (a settings change every tab applies). */
+  hideEntry: { request: { type: 'hideEntry'; id: string }; response: boolean };
 }
 
 export interface LookupResult {

@@ -1,109 +1,71 @@
 /**
- * The options page: where Gloss runs. Issue #4 adds how terms look, what opens
- * a card, categories, own entries, import and export.
+ * The options page: what Gloss marks and how, what opens a card, categories
+ * and known entries, where Gloss runs, the reader's own entries, and backup.
+ * Every change is validated, stored at once, and reaches open tabs through
+ * storage; another window's changes show here as they happen.
  */
 import { useEffect, useState } from 'react';
-import type { Marking, Settings } from '../settings/schema';
-
-const MARKING_CHOICES: { value: Marking; label: string; hint: string }[] = [
-  {
-    value: 'fewer',
-    label: 'Fewer',
-    hint: 'Only specialist terms most readers would stop at (Komeito, HIMARS, basis points).',
-  },
-  {
-    value: 'default',
-    label: 'Default',
-    hint: 'Terms a general reader may not know (the G7, the Bundestag, Article 9), not familiar names.',
-  },
-  { value: 'more', label: 'More', hint: 'Familiar names too (China, Donald Trump, inflation).' },
-];
+import { unreadableValues } from '../settings/backup';
+import type { Settings } from '../settings/schema';
 import { type LoadedSettings, loadSettings, updateSettings, watchSettings } from '../settings/store';
+import { useOwnEntries } from '../ui/use-own-entries';
+import { BackupSection } from './sections/Backup';
+import { CardsSection } from './sections/Cards';
+import { CategoriesSection } from './sections/Categories';
+import { MarkingSection } from './sections/Marking';
+import { OwnEntriesSection } from './sections/OwnEntries';
+import { SitesSection } from './sections/Sites';
 
 export function App() {
   const [loaded, setLoaded] = useState<LoadedSettings | null>(null);
+  const own = useOwnEntries();
   const [error, setError] = useState<string | null>(null);
+  const [unreadable, setUnreadable] = useState(false);
   useEffect(() => {
     void loadSettings().then(setLoaded);
     // Another options page or the popup may change settings too: show what is stored.
     return watchSettings(setLoaded);
   }, []);
+  // A value that could not be read stays downloadable, also after a change has replaced it.
+  useEffect(() => {
+    void unreadableValues().then((kept) => setUnreadable(kept !== null));
+  }, [loaded, own]);
 
-  const change = async (apply: (s: Settings) => Settings) => {
-    try {
-      setError(null);
-      await updateSettings(apply);
-    } catch (e) {
+  const change = (apply: (s: Settings) => Settings) => {
+    setError(null);
+    updateSettings(apply).catch((e: unknown) => {
       setError(`Gloss could not save this change: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    });
   };
 
-  if (loaded === null) return <main className="options">Loading…</main>;
-  const { settings, problem } = loaded;
+  if (loaded === null || own === null) return <main className="options">Loading…</main>;
+  const { settings } = loaded;
+  const problems = [loaded.problem, own.problem].filter((p): p is string => p !== undefined);
   return (
     <main className="options">
       <h1>Gloss options</h1>
-      {problem && (
-        <p role="alert" className="notice">
+      <p className="muted">Changes apply at once, in every open tab.</p>
+      {problems.map((problem) => (
+        <p key={problem} role="alert" className="notice">
           {problem}
         </p>
-      )}
+      ))}
       {error && (
         <p role="alert" className="notice error">
           {error}
         </p>
       )}
-      <section aria-labelledby="what">
-        <h2 id="what">How much Gloss marks</h2>
-        <fieldset className="choices">
-          <legend className="muted">Everything stays searchable and can be looked up from a selection.</legend>
-          {MARKING_CHOICES.map((choice) => (
-            <label key={choice.value} className="choice">
-              <input
-                type="radio"
-                name="marking"
-                value={choice.value}
-                checked={settings.marking === choice.value}
-                onChange={() => void change((s) => ({ ...s, marking: choice.value }))}
-              />
-              <span>
-                <strong>{choice.label}</strong> <span className="muted">{choice.hint}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
-      </section>
-      <section aria-labelledby="where">
-        <h2 id="where">Where Gloss runs</h2>
-        <label className="toggle">
-          <input
-            type="checkbox"
-            checked={settings.paused}
-            onChange={(e) => void change((s) => ({ ...s, paused: e.target.checked }))}
-          />
-          Pause Gloss everywhere
-        </label>
-        <h3>Sites where Gloss is off</h3>
-        {settings.disabledSites.length === 0 ? (
-          <p className="muted">None. Turn Gloss off for a site from the toolbar popup while you are on it.</p>
-        ) : (
-          <ul className="sites">
-            {settings.disabledSites.map((site) => (
-              <li key={site}>
-                <span>{site}</span>
-                <button
-                  type="button"
-                  onClick={() =>
-                    void change((s) => ({ ...s, disabledSites: s.disabledSites.filter((x) => x !== site) }))
-                  }
-                >
-                  Turn on again
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {unreadable && problems.length === 0 && (
+        <p className="notice">
+          Gloss kept a stored value it could not read earlier. You can download it from the Backup section.
+        </p>
+      )}
+      <MarkingSection settings={settings} change={change} />
+      <CardsSection settings={settings} change={change} />
+      <CategoriesSection settings={settings} change={change} />
+      <SitesSection settings={settings} change={change} />
+      <OwnEntriesSection entries={own.value} />
+      <BackupSection hasUnreadable={unreadable} />
     </main>
   );
 }

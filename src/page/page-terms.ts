@@ -11,10 +11,7 @@ import { dependsOnContext, PageEvidence, type Resolution } from '../matching/dis
 import type { Matcher, ScanResult } from '../matching/matcher';
 import type { TextChunk } from './collect-text';
 
-/** Mark "known" and "specialist" entries, not "common" ones (see FAMILIARITY in the knowledge schema). */
-export const DEFAULT_MIN_FAMILIARITY = 1;
-
-/** The name our marks are registered under; highlight.css styles it. */
+/** The name our marks are registered under by default; highlight.css styles it (and one name per other look). */
 export const HIGHLIGHT_NAME = 'gloss-term';
 /** A brief, stronger mark on a term the reader asked to be shown (from the popup's glossary). */
 export const FLASH_NAME = 'gloss-flash';
@@ -29,10 +26,26 @@ export interface PageMatch {
   readonly startOffset: number;
   readonly endOffset: number;
   resolution: Resolution;
-  /** Whether the range is in the highlight (it is when its resolution is not 'none'). */
+  /** Whether the reader's choices mark it (its entry is marked, and its meaning is known or left open). */
+  wanted: boolean;
+  /** Whether the range is in the highlight: wanted, and with "first mention only", the first of its term. */
   painted: boolean;
   /** Context words found in the same block of text (for terms whose meaning depends on the page). */
   nearby: readonly number[];
+  /** The term it counts as for "first mention only" (see termKey), while wanted. */
+  key: number;
+}
+
+/** One term: an entry, or an alias whose meaning the page leaves open (its alternatives count as one term). */
+function termKey(match: PageMatch): number {
+  const r = match.resolution;
+  return r.kind === 'entry' ? r.entry : -1 - match.alias;
+}
+
+function earliest(group: Iterable<PageMatch>): PageMatch | undefined {
+  let first: PageMatch | undefined;
+  for (const m of group) if (!first || m.range.compareBoundaryPoints(Range.START_TO_START, first.range) < 0) first = m;
+  return first;
 }
 
 type HighlightCtor = new (...ranges: AbstractRange[]) => Highlight;
@@ -40,6 +53,24 @@ type HighlightCtor = new (...ranges: AbstractRange[]) => Highlight;
 /** Is the CSS Custom Highlight API there? (Chrome 105+, Safari 17.2+, Firefox 140+.) */
 export function highlightApiAvailable(win: Window & typeof globalThis = window): boolean {
   return typeof win.Highlight === 'function' && typeof win.CSS?.highlights?.set === 'function';
+}
+
+export interface MarkOptions {
+  /** 1 for each entry (by index) that is marked; the others are found, as evidence and for lookup, not marked. */
+  markable: Uint8Array;
+  /** Mark only the first mention of each term in reading order. */
+  firstMentionOnly: boolean;
+  /** The highlight to register the marks under (its look; see markHighlightName). */
+  highlightName: string;
+}
+
+/** Marks what a general reader may not know, every mention, in the default look (tests and tools). */
+export function defaultMarkOptions(table: AliasTable): MarkOptions {
+  return {
+    markable: Uint8Array.from(table.fam, (f) => (f >= 1 ? 1 : 0)),
+    firstMentionOnly: false,
+    highlightName: HIGHLIGHT_NAME,
+  };
 }
 
 export class PageTerms {
@@ -52,19 +83,29 @@ export class PageTerms {
   /** Visibility of elements checked during the current batch (a layout read each). */
   private visibility = new Map<Element, boolean>();
 
-  /**
-   * @param minFamiliarity entries less unfamiliar than this are found (they are evidence for what other terms
-   *   mean, and answer selection lookup) but not marked: by default 1, so "common" names do not flood a page.
-   */
+  /** With "first mention only": each term's wanted matches, by term (see termKey). */
+  private readonly mentions = new Map<number, Set<PageMatch>>();
+  private highlightName: string;
+
   constructor(
     readonly table: AliasTable,
     private readonly doc: Document = document,
-    private readonly minFamiliarity = DEFAULT_MIN_FAMILIARITY,
+    private readonly options: MarkOptions = defaultMarkOptions(table),
   ) {
     this.evidence = new PageEvidence(table);
     const win = doc.defaultView as Window & typeof globalThis;
     this.highlight = new (win.Highlight as HighlightCtor)();
-    win.CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
+    this.highlightName = options.highlightName;
+    win.CSS.highlights.set(this.highlightName, this.highlight);
+  }
+
+  /** Changes how the marks look: the same ranges under another highlight name; nothing is rescanned. */
+  setHighlightName(name: string): void {
+    if (name === this.highlightName) return;
+    const highlights = (this.doc.defaultView as Window & typeof globalThis).CSS.highlights;
+    if (highlights.get(this.highlightName) === this.highlight) highlights.delete(this.highlightName);
+    this.highlightName = name;
+    highlights.set(name, this.highlight);
   }
 
   get size(): number {
@@ -100,8 +141,10 @@ export class PageTerms {
         startOffset,
         endOffset,
         resolution: { kind: 'none' },
+        wanted: false,
         painted: false,
         nearby: result.hints,
+        key: 0,
       };
       for (const node of match.nodes) {
         const list = this.byNode.get(node);
@@ -114,7 +157,7 @@ export class PageTerms {
       } else {
         const entry = this.table.aliases[alias][2][0];
         match.resolution = { kind: 'entry', entry };
-        this.paint(match, this.table.fam[entry] >= this.minFamiliarity);
+        this.want(match, this.options.markable[entry] === 1);
       }
     }
   }
@@ -133,9 +176,9 @@ export class PageTerms {
     for (const match of this.contextual) {
       const r = (match.resolution = this.evidence.resolve(match.alias, match.nearby));
       const entries = r.kind === 'entry' ? [r.entry] : r.kind === 'undecided' ? r.entries : [];
-      this.paint(
+      this.want(
         match,
-        entries.some((e) => this.table.fam[e] >= this.minFamiliarity),
+        entries.some((e) => this.options.markable[e] === 1),
       );
     }
   }
@@ -199,12 +242,13 @@ export class PageTerms {
     this.highlight.clear();
     this.byNode.clear();
     this.contextual.clear();
+    this.mentions.clear();
     const win = this.doc.defaultView as Window & typeof globalThis;
-    if (win.CSS.highlights.get(HIGHLIGHT_NAME) === this.highlight) win.CSS.highlights.delete(HIGHLIGHT_NAME);
+    if (win.CSS.highlights.get(this.highlightName) === this.highlight) win.CSS.highlights.delete(this.highlightName);
   }
 
   private forget(match: PageMatch): void {
-    this.paint(match, false);
+    this.want(match, false);
     this.contextual.delete(match);
     for (const node of match.nodes) {
       const list = this.byNode.get(node);
@@ -212,6 +256,44 @@ export class PageTerms {
       const i = list.indexOf(match);
       if (i >= 0) list.splice(i, 1);
       if (list.length === 0) this.byNode.delete(node);
+    }
+  }
+
+  /**
+   * Records whether the reader's choices mark a match, and paints accordingly: every wanted match, or with
+   * "first mention only", the earliest wanted match of each term in reading order (a later scan can find an
+   * earlier mention, and the first can leave the page).
+   */
+  private want(match: PageMatch, wanted: boolean): void {
+    if (!this.options.firstMentionOnly) {
+      match.wanted = wanted;
+      this.paint(match, wanted);
+      return;
+    }
+    // Settling asks again for every contextual match: nothing to do when nothing changed.
+    if (wanted === match.wanted && (!wanted || termKey(match) === match.key)) return;
+    if (match.wanted) {
+      const key = match.key;
+      const group = this.mentions.get(key);
+      group?.delete(match);
+      if (match.painted) {
+        this.paint(match, false);
+        const next = group ? earliest(group) : undefined;
+        if (next) this.paint(next, true);
+      }
+      if (group?.size === 0) this.mentions.delete(key);
+    }
+    match.wanted = wanted;
+    if (!wanted) return;
+    const key = (match.key = termKey(match));
+    let group = this.mentions.get(key);
+    if (!group) this.mentions.set(key, (group = new Set()));
+    const shown = [...group].find((m) => m.painted);
+    group.add(match);
+    if (shown === undefined) this.paint(match, true);
+    else if (match.range.compareBoundaryPoints(Range.START_TO_START, shown.range) < 0) {
+      this.paint(shown, false);
+      this.paint(match, true);
     }
   }
 

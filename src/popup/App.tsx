@@ -7,7 +7,9 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CATEGORY_LABELS } from '../knowledge/labels';
 import { askPage } from '../messaging/tabs';
-import type { SearchDoc, Searcher } from '../search/search';
+import { ownSearchDoc } from '../knowledge/own-entry';
+import { type SearchDoc, Searcher } from '../search/search';
+import { useOwnEntries } from '../ui/use-own-entries';
 import { EntryCard } from './EntryCard';
 import { Highlighted } from './Highlighted';
 import { unreachableReason } from './page-status';
@@ -30,18 +32,23 @@ export function App({ searcher, docs }: { searcher: Searcher; docs: readonly Sea
   const { page, refresh } = usePage();
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const byId = useMemo(() => new Map(docs.map((d) => [d.id, d])), [docs]);
+  const own = useOwnEntries();
+  const ownDocs = useMemo(() => (own?.value ?? []).map(ownSearchDoc), [own]);
+  const ownSearcher = useMemo(() => new Searcher(ownDocs), [ownDocs]);
+  const byId = useMemo(() => new Map([...docs, ...ownDocs].map((d) => [d.id, d])), [docs, ownDocs]);
 
   const searching = query.trim().length > 0;
   const rows: Row[] = useMemo(() => {
     if (searching) {
-      return searcher
-        .search(query, 12)
+      // The reader's own entries are searched like bundled ones, and come first when they match as well.
+      return [...ownSearcher.search(query, 12), ...searcher.search(query, 12)]
+        .toSorted((a, b) => a.score - b.score)
+        .slice(0, 12)
         .map((h) => ({ id: h.id, title: h.title, subtitle: h.subtitle, matched: h.matched }));
     }
     if (page.kind !== 'page') return [];
     return page.terms.map((t) => ({ id: t.id, title: byId.get(t.id)?.title ?? t.id, count: t.count }));
-  }, [searching, query, searcher, page, byId]);
+  }, [searching, query, searcher, ownSearcher, page, byId]);
 
   useEffect(() => setActive(0), [query]);
   // In the card view, Esc goes back to the list wherever focus is (a related entry's button is replaced when

@@ -61,7 +61,7 @@ export function EntryCard({ id, onOpen, onBack }: { id: string; onOpen: (id: str
             </div>
           )}
           <p className="sources">
-            {entry.sources.length > 1 ? 'Sources: ' : 'Source: '}
+            {entry.sources.length > 0 && (entry.own ? 'Link: ' : entry.sources.length > 1 ? 'Sources: ' : 'Source: ')}
             {entry.sources.map((s, i) => (
               <span key={s.url}>
                 {i > 0 && ' · '}
@@ -74,7 +74,8 @@ export function EntryCard({ id, onOpen, onBack }: { id: string; onOpen: (id: str
                 )}
               </span>
             ))}{' '}
-            · Checked {entry.checked}.
+            {entry.sources.length > 0 && '· '}
+            {entry.own ? `Your entry, saved ${entry.checked}.` : `Checked ${entry.checked}.`}
           </p>
         </>
       )}

@@ -9,6 +9,8 @@ import { CATEGORY_LABELS } from '../knowledge/labels';
 export interface CardActions {
   /** A related entry (or an alternative meaning) was chosen. */
   openEntry(id: string): void;
+  /** "I know this one": stop marking this entry (offered when given). */
+  hideEntry?(id: string): void;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -77,13 +79,24 @@ export function renderEntry(doc: Document, entry: EntryDetails, actions: CardAct
     frag.append(related);
   }
   const footer = el(doc, 'div', 'footer');
-  footer.append(el(doc, 'span', 'label', entry.sources.length > 1 ? 'Sources: ' : 'Source: '));
+  if (entry.sources.length > 0) {
+    footer.append(el(doc, 'span', 'label', entry.own ? 'Link: ' : entry.sources.length > 1 ? 'Sources: ' : 'Source: '));
+  }
   entry.sources.forEach((s, i) => {
     if (i > 0) footer.append(doc.createTextNode(' · '));
     footer.append(safeLink(doc, s.url, s.title));
   });
-  footer.append(el(doc, 'span', 'checked', ` Checked ${entry.checked}.`));
+  footer.append(
+    el(doc, 'span', 'checked', entry.own ? ` Your entry, saved ${entry.checked}.` : ` Checked ${entry.checked}.`),
+  );
   frag.append(footer);
+  if (actions.hideEntry) {
+    const hide = el(doc, 'button', 'hide', 'I know this one');
+    hide.type = 'button';
+    hide.title = `Stop marking “${entry.title}” (Gloss options can show it again)`;
+    hide.addEventListener('click', () => actions.hideEntry?.(entry.id));
+    frag.append(hide);
+  }
   return frag;
 }
 

@@ -1,0 +1,107 @@
+/**
+ * The knowledge the background serves: the bundled entries with the reader's
+ * own entries merged in. When own entries change, the alias table is
+ * rebuilt and republished, so every open tab marks them within a moment, and
+ * cards and lookup find them. The extension layer.
+ */
+import type { EntryDetails } from '../knowledge/compile';
+import { mergeOwnEntries } from '../knowledge/merge-own';
+import { type OwnEntry, ownEntryDetails, ownSearchDoc } from '../knowledge/own-entry';
+import type { AliasTable, PublishedTable } from '../matching/alias-table';
+import type { LookupResult } from '../messaging/protocol';
+import { LOOSE_OPTIONS, lookup, type SearchDoc, type SearchIndex, Searcher, searcherFrom } from '../search/search';
+import { ownEntriesItem } from '../settings/own-entries-store';
+import { publishAliasTable } from './alias-table-publisher';
+
+export interface BundledKnowledge {
+  table: PublishedTable;
+  details: Record<string, EntryDetails>;
+  search: { docs: SearchDoc[]; index: SearchIndex };
+}
+
+export interface KnowledgeService {
+  /** Resolves once the reader's own entries are loaded (answers wait for it after a service-worker wake-up). */
+  ready: Promise<void>;
+  table(): PublishedTable;
+  bundledTable(): PublishedTable;
+  entry(id: string): EntryDetails | null;
+  lookup(query: string): LookupResult;
+}
+
+/** The published table with own entries: the bundled one's version (content scripts check it) and a tag of its own. */
+export function withOwnEntries(bundled: PublishedTable, own: readonly OwnEntry[]): PublishedTable {
+  if (own.length === 0) return bundled;
+  const merged = mergeOwnEntries(JSON.parse(bundled.json) as AliasTable, own);
+  return { version: bundled.version, json: JSON.stringify(merged), own: ownTag(own) };
+}
+
+/** Tells one set of own entries from another (so the publisher knows whether storage holds the right table). */
+function ownTag(own: readonly OwnEntry[]): string {
+  let h = 0x811c9dc5;
+  const text = JSON.stringify(own);
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${own.length}:${(h >>> 0).toString(36)}`;
+}
+
+/** The best `n` of two hit lists; the reader's own (first) win ties: their meaning is the one they wrote down. */
+function best(own: LookupResult['hits'], bundled: LookupResult['hits'], n: number): LookupResult['hits'] {
+  return [...own, ...bundled].toSorted((x, y) => x.score - y.score).slice(0, n);
+}
+
+export function createKnowledge(bundled: BundledKnowledge): KnowledgeService {
+  let own: OwnEntry[] = [];
+  let ownById = new Map<string, OwnEntry>();
+  let published = bundled.table;
+  // Built on the first lookup, not at start-up: most service-worker wake-ups only fetch a card.
+  let searchers: { strict: Searcher; loose: Searcher } | null = null;
+  let ownSearchers: { strict: Searcher; loose: Searcher } | null = null;
+
+  const useOwn = (entries: OwnEntry[]) => {
+    own = entries;
+    ownById = new Map(entries.map((e) => [e.id, e]));
+    ownSearchers = null;
+    published = withOwnEntries(bundled.table, entries);
+  };
+
+  const ready = ownEntriesItem.load().then(({ value }) => {
+    useOwn(value);
+    return publishAliasTable(published);
+  });
+  ownEntriesItem.watch(({ value }) => {
+    useOwn(value);
+    void publishAliasTable(published);
+  });
+
+  const bundledSearchers = () =>
+    (searchers ??= {
+      strict: searcherFrom(bundled.search.docs, bundled.search.index),
+      loose: searcherFrom(bundled.search.docs, bundled.search.index, LOOSE_OPTIONS),
+    });
+  const ownSearch = () => {
+    if (ownSearchers === null) {
+      const docs = own.map(ownSearchDoc);
+      ownSearchers = { strict: new Searcher(docs), loose: new Searcher(docs, undefined, LOOSE_OPTIONS) };
+    }
+    return ownSearchers;
+  };
+
+  return {
+    ready: ready.catch(() => undefined),
+    table: () => published,
+    bundledTable: () => bundled.table,
+    entry: (id) => {
+      const mine = ownById.get(id);
+      if (mine) return ownEntryDetails(mine);
+      return Object.hasOwn(bundled.details, id) ? bundled.details[id] : null;
+    },
+    lookup: (query) => {
+      const mainSearchers = bundledSearchers();
+      const fromBundled = lookup(mainSearchers.strict, mainSearchers.loose, query);
+      if (own.length === 0) return fromBundled;
+      const o = ownSearch();
+      const fromOwn = lookup(o.strict, o.loose, query);
+      const hits = best(fromOwn.hits, fromBundled.hits, 5);
+      return { hits, closest: hits.length > 0 ? [] : best(fromOwn.closest, fromBundled.closest, 3) };
+    },
+  };
+}
