@@ -4,8 +4,8 @@
  * Every change is validated, stored at once, and reaches open tabs through
  * storage; another window's changes show here as they happen.
  */
-import { useEffect, useState } from 'react';
-import { unreadableValues } from '../settings/backup';
+import { useEffect, useRef, useState } from 'react';
+import { discardUnreadable, unreadableValues } from '../settings/backup';
 import type { Settings } from '../settings/schema';
 import { type LoadedSettings, loadSettings, updateSettings, watchSettings } from '../settings/store';
 import { useOwnEntries } from '../ui/use-own-entries';
@@ -21,10 +21,12 @@ export function App() {
   const own = useOwnEntries();
   const [error, setError] = useState<string | null>(null);
   const [unreadable, setUnreadable] = useState(false);
+  /** Changes of this page still being stored: until they are, storage shows an older state than the page. */
+  const pending = useRef(0);
   useEffect(() => {
     void loadSettings().then(setLoaded);
     // Another options page or the popup may change settings too: show what is stored.
-    return watchSettings(setLoaded);
+    return watchSettings((next) => pending.current === 0 && setLoaded(next));
   }, []);
   // A value that could not be read stays downloadable, also after a change has replaced it.
   useEffect(() => {
@@ -33,9 +35,17 @@ export function App() {
 
   const change = (apply: (s: Settings) => Settings) => {
     setError(null);
-    updateSettings(apply).catch((e: unknown) => {
-      setError(`Gloss could not save this change: ${e instanceof Error ? e.message : String(e)}`);
-    });
+    // Shown at once (a control follows the reader's hand); storage confirms it through the watch, or, when
+    // the change cannot be stored, the page goes back to what is stored and says why.
+    setLoaded((current) => current && { ...current, settings: apply(current.settings) });
+    pending.current++;
+    updateSettings(apply)
+      .catch((e: unknown) => {
+        setError(`Gloss could not save this change: ${e instanceof Error ? e.message : String(e)}`);
+      })
+      .finally(() => {
+        if (--pending.current === 0) void loadSettings().then(setLoaded);
+      });
   };
 
   if (loaded === null || own === null) return <main className="options">Loading…</main>;
@@ -56,9 +66,12 @@ export function App() {
         </p>
       )}
       {unreadable && problems.length === 0 && (
-        <p className="notice">
-          Gloss kept a stored value it could not read earlier. You can download it from the Backup section.
-        </p>
+        <div className="notice">
+          <p>Gloss kept a stored value it could not read earlier. You can download it from the Backup section.</p>
+          <button type="button" onClick={() => void discardUnreadable().then(() => setUnreadable(false))}>
+            Discard the kept value
+          </button>
+        </div>
       )}
       <MarkingSection settings={settings} change={change} />
       <CardsSection settings={settings} change={change} />

@@ -135,3 +135,8 @@ export async function unreadableValues(): Promise<Record<string, unknown> | null
   }
   return Object.keys(kept).length > 0 ? kept : null;
 }
+
+/** Forgets the unreadable values kept aside (never the value in use: that is replaced by the next change). */
+export async function discardUnreadable(): Promise<void> {
+  await Promise.all([settingsItem.discardRejected(), ownEntriesItem.discardRejected()]);
+}

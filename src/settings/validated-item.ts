@@ -96,6 +96,8 @@ export function defineValidatedItem<T>(options: ItemOptions<T>) {
       }),
     /** The unreadable value kept aside by `update`, or null. */
     rejected: (): Promise<unknown> => rejected.getValue(),
+    /** Forgets the value kept aside (the reader has downloaded it, or does not want it). */
+    discardRejected: (): Promise<void> => rejected.removeValue(),
     /** The raw stored value, whatever it is (for export of a value that does not validate). */
     raw: (): Promise<unknown> => item.getValue(),
     watch: (callback: (loaded: Loaded<T>) => void): (() => void) => item.watch((v) => callback(parse(v))),

@@ -74,7 +74,11 @@ export function CardsSection({
           id={modifierId}
           value={settings.modifier}
           disabled={settings.trigger !== 'modifier'}
-          onChange={(e) => change((s) => ({ ...s, modifier: e.target.value as Modifier }))}
+          onChange={(e) => {
+            // Read now: the change applies later, when the control may show another value.
+            const modifier = e.target.value as Modifier;
+            change((s) => ({ ...s, modifier }));
+          }}
         >
           {Object.entries(MODIFIER_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
@@ -102,7 +106,10 @@ export function CardsSection({
         <select
           id={sizeId}
           value={settings.cardFontSize}
-          onChange={(e) => change((s) => ({ ...s, cardFontSize: e.target.value as CardFontSize }))}
+          onChange={(e) => {
+            const cardFontSize = e.target.value as CardFontSize;
+            change((s) => ({ ...s, cardFontSize }));
+          }}
         >
           {Object.entries(SIZE_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
