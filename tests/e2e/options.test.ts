@@ -125,11 +125,16 @@ beforeEach(async () => {
 });
 
 describe('settings reach an open tab without a reload', () => {
-  it('the look: soft background, high contrast, and not marked (still explained on hover)', async () => {
+  it('the look: soft background, high contrast, and not marked (still explained on hover), in every tab', async () => {
+    const other = await browser.context.newPage();
+    await other.goto(`${server.origin}/demo/japan-nato-ukraine.html`);
+    await waitForScan(other);
     const before = await markedTexts(article);
     expect(before.length).toBeGreaterThan(10);
     await options.getByRole('radio', { name: 'Soft background' }).check();
     await onArticle(async (p) => Object.keys(await highlights(p))).toEqual(['gloss-term-background-blue']);
+    await expect.poll(async () => Object.keys(await highlights(other))).toEqual(['gloss-term-background-blue']);
+    await other.close();
     await options.getByRole('radio', { name: /High contrast/ }).check();
     await onArticle(async (p) => Object.keys(await highlights(p))).toEqual(['gloss-term-background-contrast']);
     // The same ranges, repainted: nothing was rescanned.
