@@ -3,7 +3,7 @@
  * extension and shows Gloss explaining a term.
  * - With a display (and not in CI): a real browser window to try it in; close it to end.
  * - Without one: headless, hovers a term, and saves screenshots of the open card
- *   (light and dark) to docs/, printing where.
+ *   (light and dark), and of the options page, to docs/, printing where.
  * Run through `npm run demo`, which builds first.
  */
 import { mkdirSync } from 'node:fs';
@@ -54,6 +54,14 @@ if (process.env.DISPLAY && !process.env.CI) {
     const file = join(ROOT, 'docs', colorScheme === 'light' ? 'demo-tooltip.png' : 'demo-tooltip-dark.png');
     await page.screenshot({ path: file });
     console.log(`${colorScheme}: hovered "${TERM}", card "${title}" (gloss:scan ${scanMs.toFixed(1)} ms) -> ${file}`);
+    // The options page, as a reader first sees it.
+    const options = await browser.context.newPage();
+    await options.setViewportSize({ width: 900, height: 900 });
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByRole('heading', { name: 'Gloss options' }).waitFor();
+    const optionsFile = join(ROOT, 'docs', `options-${colorScheme}.png`);
+    await options.screenshot({ path: optionsFile });
+    console.log(`${colorScheme}: options page -> ${optionsFile}`);
     await browser.close();
   }
 }

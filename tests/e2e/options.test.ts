@@ -135,6 +135,8 @@ describe('settings reach an open tab without a reload', () => {
     await onArticle(async (p) => Object.keys(await highlights(p))).toEqual(['gloss-term-background-blue']);
     await expect.poll(async () => Object.keys(await highlights(other))).toEqual(['gloss-term-background-blue']);
     await other.close();
+    // The options page's sample is painted the same way.
+    expect(await options.evaluate(() => CSS.highlights.get('gloss-term-background-blue')?.size)).toBe(2);
     await options.getByRole('radio', { name: /High contrast/ }).check();
     await onArticle(async (p) => Object.keys(await highlights(p))).toEqual(['gloss-term-background-contrast']);
     // The same ranges, repainted: nothing was rescanned.

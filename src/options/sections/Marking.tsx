@@ -1,6 +1,7 @@
 /** What Gloss marks and how the marks look, with a live sample of the look. */
-import type { CSSProperties } from 'react';
-import { type MarkColour, type Marking, type MarkStyle, type Settings } from '../../settings/schema';
+import { type RefObject, useEffect, useRef } from 'react';
+import { markHighlightName } from '../../settings/page-policy';
+import type { MarkColour, Marking, MarkStyle, Settings } from '../../settings/schema';
 import { type Choice, RadioGroup, Section, Toggle } from '../controls';
 
 const MARKING_CHOICES: Choice<Marking>[] = [
@@ -31,25 +32,25 @@ const COLOUR_CHOICES: Choice<MarkColour>[] = [
   { value: 'contrast', label: 'High contrast', hint: 'A solid, thick line in the text’s colour, or black on yellow.' },
 ];
 
-/** The sample's look: the same colours as highlight.css (light page), on ordinary text here. */
-const SAMPLE_COLOURS: Record<Exclude<MarkColour, 'contrast'>, string> = {
-  blue: '11 87 208',
-  green: '24 128 56',
-  purple: '132 48 206',
-  orange: '176 80 0',
-};
-
-export function sampleStyle({ markStyle, markColour }: Pick<Settings, 'markStyle' | 'markColour'>): CSSProperties {
-  if (markStyle === 'none') return {};
-  if (markColour === 'contrast') {
-    return markStyle === 'underline'
-      ? { textDecoration: 'underline solid currentcolor 3px' }
-      : { backgroundColor: '#ffeb3b', color: '#000' };
-  }
-  const rgb = SAMPLE_COLOURS[markColour];
-  return markStyle === 'underline'
-    ? { textDecoration: `underline dotted rgb(${rgb} / 0.85) 2px` }
-    : { backgroundColor: `rgb(${rgb} / 0.16)` };
+/**
+ * The sample sentence is painted exactly as pages are: the same highlight.css, the same highlight names, the
+ * CSS Custom Highlight API on the sample's text (so light and dark follow the page's scheme as on a site).
+ */
+function useSamplePaint(sample: RefObject<HTMLElement | null>, name: string): void {
+  useEffect(() => {
+    const root = sample.current;
+    if (!root || typeof Highlight !== 'function') return;
+    const ranges = [...root.querySelectorAll('.sample-term')].map((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return range;
+    });
+    const highlight = new Highlight(...ranges);
+    CSS.highlights.set(name, highlight);
+    return () => {
+      if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+    };
+  }, [sample, name]);
 }
 
 export function MarkingSection({
@@ -59,6 +60,8 @@ export function MarkingSection({
   settings: Settings;
   change: (apply: (s: Settings) => Settings) => void;
 }) {
+  const sample = useRef<HTMLParagraphElement>(null);
+  useSamplePaint(sample, markHighlightName(settings));
   return (
     <Section title="What Gloss marks" id="marking">
       <RadioGroup
@@ -92,9 +95,10 @@ export function MarkingSection({
           onChange={(markColour) => change((s) => ({ ...s, markColour }))}
         />
       </div>
-      <p className="sample" aria-label="Sample of the look">
-        Japan’s <span style={sampleStyle(settings)}>Self-Defense Forces</span> joined the exercise under{' '}
-        <span style={sampleStyle(settings)}>Article 9</span>.
+      <p className="sample" ref={sample}>
+        <span className="visually-hidden">Sample of the look: </span>
+        Japan’s <span className="sample-term">Self-Defense Forces</span> joined the exercise under{' '}
+        <span className="sample-term">Article 9</span>.
       </p>
     </Section>
   );
