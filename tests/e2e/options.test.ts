@@ -274,6 +274,16 @@ describe('own entries', () => {
       .poll(() => popup.getByRole('option').first().locator('.row-title').textContent())
       .toBe('Legal framework');
     await popup.close();
+    // Selection lookup (the background's search) finds it too.
+    const lookup = (await options.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({
+        type: 'lookup',
+        query: 'legal framework',
+      }),
+    )) as { hits: { id: string }[] };
+    expect(lookup.hits[0]?.id).toBe('own-legal-framework');
   });
 
   it('replaces a bundled entry for the same alias, and says so', async () => {
