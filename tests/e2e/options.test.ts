@@ -411,6 +411,30 @@ describe('import and export', () => {
   });
 });
 
+describe('storage faults', () => {
+  it('the browser’s storage quota running out during an import: a clear message, and nothing changed', async () => {
+    // storage.local holds 10 MB without the unlimitedStorage permission (which Gloss does not ask for): fill most
+    // of it, then import a valid backup too big for what is left.
+    await worker.evaluate(() => chrome.storage.local.set({ filler: 'x'.repeat(9_600_000) }));
+    const before = await storedAll();
+    const entries = Array.from({ length: 1000 }, (_, i) => ({
+      ...ownEntry,
+      id: `own-entry-${i}`,
+      title: `Entry ${i}`,
+      aliases: [{ text: `Entry ${i}` }],
+      details: 'A long text. '.repeat(90),
+    }));
+    await importFile('big.json', good({ ownEntries: entries }));
+    await options.getByText(/has your settings and 1000 own entries/).waitFor();
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect
+      .poll(() => options.getByRole('alert').textContent())
+      .toMatch(/could not store the import \(the browser’s storage for Gloss is full\)\. Nothing was changed\./);
+    expect(await storedAll()).toEqual(before);
+    await worker.evaluate(() => chrome.storage.local.remove(['filler']));
+  });
+});
+
 describe('stored values that cannot be read', () => {
   it('the page says what happened, works with the defaults, and offers the kept value', async () => {
     await worker.evaluate(() => chrome.storage.local.set({ settings: { paused: 'sometimes', marking: 7 } }));
