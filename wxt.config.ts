@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { knowledgePlugin } from './scripts/knowledge-plugin';
+import { FIREFOX_MANIFEST_SETTINGS } from './src/platform/browser-differences';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -26,20 +27,8 @@ export default defineConfig({
         description: 'Explain the selected text',
       },
     },
-    ...(browser === 'firefox'
-      ? {
-          browser_specific_settings: {
-            gecko: {
-              id: 'gloss@gloss.extension',
-              // The CSS Custom Highlight API, which marks terms without touching the page's DOM, ships in Firefox 140.
-              strict_min_version: '140.0',
-              data_collection_permissions: { required: ['none'] },
-            },
-            // Firefox for Android reads the data-collection declaration from 142 on.
-            gecko_android: { strict_min_version: '142.0' },
-          },
-        }
-      : {}),
+    // The Firefox-only keys (add-on id, minimum version, data collection) live with the other browser differences.
+    ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_MANIFEST_SETTINGS } : {}),
   }),
   vite: () => ({
     plugins: [knowledgePlugin()],
