@@ -2,8 +2,16 @@ import { defineConfig } from 'wxt';
 import { knowledgePlugin } from './scripts/knowledge-plugin';
 import { FIREFOX_MANIFEST_SETTINGS } from './src/platform/browser-differences';
 
+/**
+ * GLOSS_SOURCEMAPS=1 (scripts/lint-firefox.ts) builds a copy with hidden source maps into .output/sourcemapped,
+ * so each `web-ext lint` warning can be traced to the source it comes from. Hidden maps leave the code itself
+ * byte-identical (the script checks), and the release build in .output has no maps.
+ */
+const sourcemapped = process.env.GLOSS_SOURCEMAPS === '1';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  outDir: sourcemapped ? '.output/sourcemapped' : '.output',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/module-react'],
   // Explicit imports: every name says where it comes from.
   imports: false,
@@ -32,5 +40,6 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [knowledgePlugin()],
+    build: sourcemapped ? { sourcemap: 'hidden' as const } : {},
   }),
 });

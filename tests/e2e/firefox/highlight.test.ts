@@ -28,6 +28,8 @@ afterAll(async () => {
 function differingRows(page: Page, a: string, b: string): Promise<boolean[]> {
   return page.evaluate(
     async (first, second) => {
+      // Runs in the page: page.evaluate sends this function's text, so its helpers must be inside it.
+      // oxlint-disable-next-line unicorn/consistent-function-scoping
       const pixels = async (png: string) => {
         const img = new Image();
         img.src = `data:image/png;base64,${png}`;
