@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { knowledgePlugin } from './scripts/knowledge-plugin';
+import { normalizeZipFile } from './scripts/reproducible-zip';
 import { FIREFOX_MANIFEST_SETTINGS } from './src/platform/browser-differences';
 
 /**
@@ -38,6 +39,30 @@ export default defineConfig({
     // The Firefox-only keys (add-on id, minimum version, data collection) live with the other browser differences.
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_MANIFEST_SETTINGS } : {}),
   }),
+  zip: {
+    // `wxt zip -b firefox` also writes the sources archive addons.mozilla.org asks for. It holds what a reviewer
+    // needs to rebuild the package (README "Release packages"); WXT already leaves out node_modules, dotfiles,
+    // *.test.ts and .output. Tests, screenshots and the demo are not part of the build.
+    excludeSources: [
+      'tests/**',
+      'artifacts/**',
+      'test-results/**',
+      'docs/**',
+      'demo/**',
+      'scratch/**',
+      'stats.html',
+      '**/*.log',
+      'vitest.config.ts',
+      'scripts/**',
+    ],
+    // The scripts the build runs: the knowledge base compiler (a Vite plugin) and the zip normalizer below.
+    includeSources: ['scripts/knowledge-plugin.ts', 'scripts/reproducible-zip.ts'],
+  },
+  hooks: {
+    // Same sources, same zips, byte for byte: see scripts/reproducible-zip.ts.
+    'zip:extension:done': (_wxt, path) => normalizeZipFile(path),
+    'zip:sources:done': (_wxt, path) => normalizeZipFile(path),
+  },
   vite: () => ({
     plugins: [knowledgePlugin()],
     build: sourcemapped ? { sourcemap: 'hidden' as const } : {},
