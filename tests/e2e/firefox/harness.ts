@@ -20,9 +20,11 @@ const INSTALL_HINT = `No Firefox found for the Firefox end-to-end tests. Install
   - Debian/Ubuntu: sudo apt-get install -y firefox-esr   (gives /usr/bin/firefox-esr; bash scripts/install.sh does this)
   - or set GLOSS_FIREFOX=/path/to/firefox (version ${MIN_FIREFOX} or later)`;
 
-/** GLOSS_FIREFOX, then Debian's firefox-esr, then a system firefox; fails with an install hint. */
-export function findFirefox(): string {
-  const candidates = [process.env.GLOSS_FIREFOX, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
+/** Where the Firefox tests look for Firefox, in order. */
+export const FIREFOX_CANDIDATES = [process.env.GLOSS_FIREFOX, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
+
+/** GLOSS_FIREFOX, then Debian's firefox-esr, then a system firefox; fails with an install hint or a version hint. */
+export function findFirefox(candidates: (string | undefined)[] = FIREFOX_CANDIDATES): string {
   const found = candidates.find((c): c is string => typeof c === 'string' && c.length > 0 && existsSync(c));
   if (!found) throw new Error(INSTALL_HINT);
   const version = execFileSync(found, ['--version'], { encoding: 'utf8' });
