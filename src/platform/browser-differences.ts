@@ -17,11 +17,12 @@
  * - Storage: Gloss keeps everything in `storage.local`, the same in both. `storage.session` exists in
  *   Chrome 102+ and Firefox 115+ (MV2 too); `storage.sync` works in Firefox only with an explicit add-on id,
  *   which FIREFOX_MANIFEST_SETTINGS sets.
- * - Highlight styling: `::highlight()` paints the text-decoration properties src/page/highlight.css uses
- *   (dotted underline, colour, thickness) in Chromium 105+ and in Firefox (checked on 153 by
- *   tests/e2e/firefox/highlight.test.ts, which compares pixels with and without the highlight). Firefox before
- *   140 has no Highlight API at all: `strict_min_version` keeps the add-on off it, and highlightApiAvailable()
- *   (src/page/page-terms.ts) makes the content script step aside anywhere the API is missing.
+ * - Highlight styling: inside `::highlight()` only some properties apply, and engines differ on which. Every
+ *   look src/page/highlight.css defines uses only text-decoration-* (underlines), background-color and color,
+ *   which Chromium 105+ paints and Firefox paints too: checked on Firefox ESR 153 for each look by
+ *   tests/e2e/firefox/highlight.test.ts (pixels with and without the highlight); Firefox 140–152 not checked here.
+ *   Firefox before 140 has no Highlight API at all: `strict_min_version` keeps the add-on off it, and
+ *   highlightApiAvailable() (src/page/page-terms.ts) makes the content script step aside wherever it is missing.
  */
 
 /** The Firefox-only manifest keys (wxt.config.ts adds them to the Firefox build). */

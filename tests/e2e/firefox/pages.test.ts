@@ -50,6 +50,14 @@ async function byText(page: Page, selector: string, text: string | RegExp): Prom
   return handle as ElementHandle<Element>;
 }
 
+/** Clicks the radio button of `value` in the group `name`, the way a reader does. */
+async function choose(page: Page, name: string, value: string): Promise<void> {
+  const radio = await page.waitForSelector(`input[type="radio"][name="${name}"][value="${value}"]`, {
+    timeout: 10_000,
+  });
+  await radio!.click();
+}
+
 /** The texts of the elements matching `selector` in the page. */
 const texts = (page: Page, selector: string) =>
   page.$$eval(selector, (els) => els.map((el) => el.textContent?.trim() ?? ''));
@@ -126,12 +134,22 @@ describe('Firefox: options page', () => {
   it('"How much Gloss marks" re-marks the live tab: more marks more, fewer marks fewer', async () => {
     const byDefault = await marks();
     const page = await options();
-    const choose = async (label: string) => (await byText(page, 'label.choice strong', label)).click();
-    await choose('More');
+    await choose(page, 'marking', 'more');
     await expect.poll(marks, { timeout: 10_000 }).toBeGreaterThan(byDefault);
-    await choose('Fewer');
+    await choose(page, 'marking', 'fewer');
     await expect.poll(marks, { timeout: 10_000 }).toBeLessThan(byDefault);
-    await choose('Default');
+    await choose(page, 'marking', 'default');
+    await expect.poll(marks, { timeout: 10_000 }).toBe(byDefault);
+    await page.close();
+  });
+
+  it('"Look" moves the live tab\'s marks to the highlight of that look, and back', async () => {
+    const byDefault = await marks();
+    const page = await options();
+    await choose(page, 'markStyle', 'background');
+    await expect.poll(() => highlightSize(article, 'gloss-term-background-blue'), { timeout: 10_000 }).toBe(byDefault);
+    expect(await marks()).toBe(0);
+    await choose(page, 'markStyle', 'underline');
     await expect.poll(marks, { timeout: 10_000 }).toBe(byDefault);
     await page.close();
   });
