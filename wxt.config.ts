@@ -1,8 +1,18 @@
 import { defineConfig } from 'wxt';
 import { knowledgePlugin } from './scripts/knowledge-plugin';
+import { normalizeZipFile } from './scripts/reproducible-zip';
+import { FIREFOX_MANIFEST_SETTINGS } from './src/platform/browser-differences';
+
+/**
+ * GLOSS_SOURCEMAPS=1 (scripts/lint-firefox.ts) builds a copy with hidden source maps into .output/sourcemapped,
+ * so each `web-ext lint` warning can be traced to the source it comes from. Hidden maps leave the code itself
+ * byte-identical (the script checks), and the release build in .output has no maps.
+ */
+const sourcemapped = process.env.GLOSS_SOURCEMAPS === '1';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  outDir: sourcemapped ? '.output/sourcemapped' : '.output',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/module-react'],
   // Explicit imports: every name says where it comes from.
   imports: false,
@@ -26,22 +36,35 @@ export default defineConfig({
         description: 'Explain the selected text',
       },
     },
-    ...(browser === 'firefox'
-      ? {
-          browser_specific_settings: {
-            gecko: {
-              id: 'gloss@gloss.extension',
-              // The CSS Custom Highlight API, which marks terms without touching the page's DOM, ships in Firefox 140.
-              strict_min_version: '140.0',
-              data_collection_permissions: { required: ['none'] },
-            },
-            // Firefox for Android reads the data-collection declaration from 142 on.
-            gecko_android: { strict_min_version: '142.0' },
-          },
-        }
-      : {}),
+    // The Firefox-only keys (add-on id, minimum version, data collection) live with the other browser differences.
+    ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_MANIFEST_SETTINGS } : {}),
   }),
+  zip: {
+    // `wxt zip -b firefox` also writes the sources archive addons.mozilla.org asks for. It holds what a reviewer
+    // needs to rebuild the package (README "Release packages"); WXT already leaves out node_modules, dotfiles,
+    // *.test.ts and .output. Tests, screenshots and the demo are not part of the build.
+    excludeSources: [
+      'tests/**',
+      'artifacts/**',
+      'test-results/**',
+      'docs/**',
+      'demo/**',
+      'scratch/**',
+      'stats.html',
+      '**/*.log',
+      'vitest.config.ts',
+      'scripts/**',
+    ],
+    // The scripts the build runs: the knowledge base compiler (a Vite plugin) and the zip normalizer below.
+    includeSources: ['scripts/knowledge-plugin.ts', 'scripts/reproducible-zip.ts'],
+  },
+  hooks: {
+    // Same sources, same zips, byte for byte: see scripts/reproducible-zip.ts.
+    'zip:extension:done': (_wxt, path) => normalizeZipFile(path),
+    'zip:sources:done': (_wxt, path) => normalizeZipFile(path),
+  },
   vite: () => ({
     plugins: [knowledgePlugin()],
+    build: sourcemapped ? { sourcemap: 'hidden' as const } : {},
   }),
 });

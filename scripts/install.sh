@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks for building and testing Gloss:
-# Debian's Chromium (the end-to-end tests and the demo drive it) and the npm packages.
+# Debian's Chromium (the end-to-end tests and the demo drive it), Debian's Firefox ESR
+# (the Firefox end-to-end tests drive it; 140 or later) and the npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-if [ -z "${GLOSS_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+missing=()
+if [ -z "${GLOSS_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then missing+=(chromium); fi
+if [ -z "${GLOSS_FIREFOX:-}" ] && ! command -v firefox-esr >/dev/null 2>&1; then missing+=(firefox-esr); fi
+if [ "${#missing[@]}" -gt 0 ]; then
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 # `npm install`, not `npm ci`: the registry mirror here serves oxlint's native

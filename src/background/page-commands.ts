@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { PageRequest } from '../messaging/protocol';
+import { registerContextMenu } from '../platform/browser-differences';
 
 export const MENU_ID = 'gloss-explain-selection';
 
@@ -24,9 +25,8 @@ export async function sendToPage(tabId: number, request: PageRequest, frameId?: 
 }
 
 export function initPageCommands(): void {
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Explain with Gloss', contexts: ['selection'] });
-  });
+  // On install in Chrome, at every start in Firefox: see registerContextMenu.
+  registerContextMenu(browser, { id: MENU_ID, title: 'Explain with Gloss', contexts: ['selection'] });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
     void sendToPage(tab.id, { type: 'explainSelection', text: info.selectionText ?? '' }, info.frameId);

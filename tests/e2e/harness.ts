@@ -143,28 +143,31 @@ export async function waitForScan(page: Page, timeout = 60_000): Promise<number>
   return (await handle.jsonValue()) as number;
 }
 
+/**
+ * Runs in the page: scrolls the `n`th occurrence of `needle` in the body's text into view and returns the viewport
+ * point at its middle. Plain DOM, so the Firefox harness runs the same function.
+ */
+export function pointInPage([needle, n]: readonly [string, number]): { x: number; y: number } | null {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    for (let i = data.indexOf(needle); i >= 0; i = data.indexOf(needle, i + 1)) {
+      if (seen++ < n) continue;
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + needle.length);
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+  }
+  return null;
+}
+
 /** The viewport point at the middle of the `nth` occurrence of `text` in the page's body text. */
 export async function pointOf(page: Page, text: string, nth = 0): Promise<{ x: number; y: number } | null> {
-  return page.evaluate(
-    ([needle, n]) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const data = (node as Text).data;
-        for (let i = data.indexOf(needle); i >= 0; i = data.indexOf(needle, i + 1)) {
-          if (seen++ < n) continue;
-          const range = document.createRange();
-          range.setStart(node, i);
-          range.setEnd(node, i + needle.length);
-          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-          const rect = range.getClientRects()[0];
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
-      }
-      return null;
-    },
-    [text, nth] as const,
-  );
+  return page.evaluate(pointInPage, [text, nth] as const);
 }
 
 /** The card's title after hovering a point, or null if no card opens within `wait` ms. */
