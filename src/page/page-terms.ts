@@ -77,6 +77,9 @@ export class PageTerms {
     const m = result.matches;
     if (m.length === 0) return;
     const { nodes, starts } = chunk;
+    // Each context word once: every contextual match's resolution walks this list, so with a long block's
+    // repeats kept the cost grew with matches x words (a 400 KB paragraph froze the page for 3.5 s).
+    const nearby = [...new Set(result.hints)];
     let n = 0;
     for (let i = 0; i < m.length; i += 3) {
       const start = m[i];
@@ -101,7 +104,7 @@ export class PageTerms {
         endOffset,
         resolution: { kind: 'none' },
         painted: false,
-        nearby: result.hints,
+        nearby,
       };
       for (const node of match.nodes) {
         const list = this.byNode.get(node);

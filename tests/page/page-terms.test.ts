@@ -1,0 +1,40 @@
+// @vitest-environment happy-dom
+/**
+ * PageTerms over real (happy-dom) text nodes, with a stand-in for the CSS
+ * Custom Highlight API (happy-dom has none; only its registry is used here).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Matcher } from '../../src/matching/matcher';
+import { collectChunks } from '../../src/page/collect-text';
+import { PageTerms } from '../../src/page/page-terms';
+import { entry, tableOf } from '../helpers/table';
+
+beforeAll(() => {
+  const win = document.defaultView as unknown as { Highlight?: unknown; CSS?: object };
+  win.Highlight ??= class extends Set<AbstractRange> {};
+  const css = Object.create(win.CSS ?? null) as object;
+  Object.defineProperty(css, 'highlights', { value: new Map() });
+  Object.defineProperty(win, 'CSS', { value: css, configurable: true });
+});
+
+const table = tableOf(
+  entry('sdf-japan', [{ text: 'SDF' }], { context: ['Japan', 'Tokyo'] }),
+  entry('sdf-syria', [{ text: 'SDF' }], { context: ['Syria'] }),
+);
+
+describe('PageTerms', () => {
+  it('keeps each context word once per block, however often the block repeats it', () => {
+    // A long block of one paragraph: every contextual match's resolution walks its block's context words, so
+    // with repeats kept the cost grew with (matches x words) and a 400 KB paragraph froze the page for seconds.
+    document.body.innerHTML = `<p>${'Japan and Tokyo said the SDF would stay. '.repeat(200)}</p>`;
+    const terms = new PageTerms(table, document);
+    const matcher = new Matcher(table);
+    for (const chunk of collectChunks(document.body)) terms.addChunk(chunk, matcher.scan(chunk.text));
+    terms.settle();
+    const matches = terms.orderedMatches();
+    expect(matches).toHaveLength(200);
+    expect(terms.entryIds(matches[0])).toEqual(['sdf-japan']);
+    for (const m of matches) expect(m.nearby.toSorted()).toEqual([...new Set(m.nearby)].toSorted());
+    expect(matches[0].nearby).toHaveLength(2);
+  });
+});
