@@ -92,10 +92,11 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Launches Chromium, with the built extension unless `withExtension` is false. */
+/** Launches Chromium, with the built extension unless `withExtension` is false; `args` adds command-line flags. */
 export async function launch({
   withExtension = true,
   colorScheme = 'light' as 'light' | 'dark',
+  args: extraArgs = [] as string[],
 } = {}): Promise<Browser> {
   if (withExtension) requireBuild();
   const userDataDir = mkdtempSync(join(tmpdir(), 'gloss-e2e-'));
@@ -107,6 +108,7 @@ export async function launch({
     '--disable-gpu',
   ];
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  args.push(...extraArgs);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,
