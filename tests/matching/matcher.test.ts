@@ -277,6 +277,35 @@ describe('Matcher properties', () => {
     );
   }, 60_000);
 
+  it('scanning in parts, cut anywhere, finds the very same matches and hints as one scan', () => {
+    fc.assert(
+      fc.property(caseArb, fc.array(fc.nat(80), { maxLength: 4 }), ([aliases, text], random) => {
+        // Each multi-word alias's last word is an alias too, and a context word: a part that starts inside a
+        // match must neither match it again nor miss the context word there.
+        const tails = aliases
+          .map((a) => a.text.split(/[ \-'.]/).at(-1)!)
+          .filter((w, i) => w !== aliases[i].text && /^[\p{L}\p{N}]/u.test(w));
+        const t = tableOf(
+          ...aliases.map((a, i) => entry(`e${i}`, [a])),
+          ...tails.map((w, i) => entry(`tail${i}`, [{ text: w, case: 'any' }])),
+          entry('hinted', [{ text: 'zz' }], { context: [aliases[0].text, ...tails] }),
+        );
+        const m = new Matcher(t);
+        const whole = m.scan(text);
+        // Cut inside every match (one past its start), and anywhere.
+        const cuts = [...random];
+        for (let i = 0; i < whole.matches.length; i += 3) cuts.push(whole.matches[i] + 1);
+        const parts = { matches: [] as number[], hints: [] as number[] };
+        const at = { next: 0, lastEnd: 0 };
+        for (const cut of cuts.toSorted((a, b) => a - b)) m.scanPart(text, parts, at, cut);
+        m.scanPart(text, parts, at, text.length);
+        expect(parts).toEqual(whole);
+        expect(at.next).toBe(text.length);
+      }),
+      params,
+    );
+  }, 60_000);
+
   it('never throws on any string, including lone surrogates', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
