@@ -282,6 +282,27 @@ describe('a page that overwrites built-ins before Gloss runs', () => {
   });
 });
 
+describe('a page that empties the highlight registry', () => {
+  it('hovering a term still opens its card, and nothing goes wrong', async () => {
+    // CSS.highlights belongs to the document, so the page can clear it: the marks stop showing, but Gloss
+    // keeps its own record of the terms, so a reader who hovers one still gets the card.
+    const url = server.put(
+      '/highlights-cleared.html',
+      `<!doctype html><html lang="en"><body style="${STYLE}"><p id="count">0</p>
+<p>NATO and the Self-Defense Forces train together.</p><script>${TICK}</script></body></html>`,
+    );
+    const { page, trouble, ev } = await open(url);
+    expect(await markedTexts(ev)).toEqual(['NATO', 'Self-Defense Forces']);
+    await ev('CSS.highlights.clear()');
+    expect(await markedTexts(ev)).toEqual([]);
+    const point = await pointIn(ev, 'NATO');
+    expect(await hoverCard(page, point!)).toBe(NATO);
+    await expectPageRuns(ev);
+    await expectNoTrouble(trouble, ev);
+    await page.close();
+  });
+});
+
 describe("a page that removes Gloss's host element", () => {
   const TERMS = `<p id="count">0</p><p>NATO and the Self-Defense Forces train together.</p>`;
 
