@@ -148,7 +148,9 @@ export class PageTerms {
     for (const node of nodes) {
       const list = this.byNode.get(node);
       if (!list) continue;
-      for (const match of list) this.forget(match);
+      // forget() edits `list`: walk a copy (walking the list itself skipped every other match, and a ticker's
+      // rewritten headline kept collapsed ranges in the highlight for good).
+      for (const match of list.slice()) this.forget(match);
     }
   }
 

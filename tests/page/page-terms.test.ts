@@ -22,6 +22,8 @@ const table = tableOf(
   entry('sdf-syria', [{ text: 'SDF' }], { context: ['Syria'] }),
 );
 
+const plain = tableOf(entry('nato', [{ text: 'NATO' }]));
+
 describe('PageTerms', () => {
   it('keeps each context word once per block, however often the block repeats it', () => {
     // A long block of one paragraph: every contextual match's resolution walks its block's context words, so
@@ -36,5 +38,26 @@ describe('PageTerms', () => {
     expect(terms.entryIds(matches[0])).toEqual(['sdf-japan']);
     for (const m of matches) expect(m.nearby.toSorted()).toEqual([...new Set(m.nearby)].toSorted());
     expect(matches[0].nearby).toHaveLength(2);
+  });
+
+  it('forgets every match of a text node, however many it holds, before the node is read again', () => {
+    // A live ticker rewrites a headline's text: its old matches must all go, or their ranges, collapsed by the
+    // rewrite, stay in the highlight for good.
+    document.body.innerHTML = '<p>NATO, NATO and NATO.</p>';
+    const terms = new PageTerms(plain, document);
+    const matcher = new Matcher(plain);
+    const scan = () => {
+      for (const chunk of collectChunks(document.body)) {
+        terms.forgetNodes(chunk.nodes);
+        terms.addChunk(chunk, matcher.scan(chunk.text));
+      }
+      terms.settle();
+    };
+    scan();
+    expect(terms.orderedMatches()).toHaveLength(3);
+    (document.querySelector('p')!.firstChild as Text).data = 'NATO left.';
+    scan();
+    expect(terms.orderedMatches().map((m) => m.range.toString())).toEqual(['NATO']);
+    expect(terms.size).toBe(1);
   });
 });
