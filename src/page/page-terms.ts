@@ -114,6 +114,8 @@ export class PageTerms {
       this.evidence.addMatch(alias);
       if (dependsOnContext(this.table, alias)) {
         this.contextual.add(match);
+        // Resolve at the next settle() even if the evidence is unchanged (text added later, a rescan).
+        this.resolvedAt = -1;
       } else {
         const entry = this.table.aliases[alias][2][0];
         match.resolution = { kind: 'entry', entry };

@@ -60,4 +60,22 @@ describe('PageTerms', () => {
     expect(terms.orderedMatches().map((m) => m.range.toString())).toEqual(['NATO']);
     expect(terms.size).toBe(1);
   });
+
+  it('marks an ambiguous term added later when the page already said what it means', () => {
+    document.body.innerHTML = '<p>Japan: the SDF trained.</p>';
+    const terms = new PageTerms(table, document);
+    const matcher = new Matcher(table);
+    const add = (root: Node) => {
+      for (const chunk of collectChunks(root)) terms.addChunk(chunk, matcher.scan(chunk.text));
+      terms.settle();
+    };
+    add(document.body);
+    expect(terms.orderedMatches().map((m) => terms.entryIds(m))).toEqual([['sdf-japan']]);
+    // Text the page adds later (a live blog): the evidence is unchanged, the new SDF means the same.
+    const later = document.createElement('p');
+    later.textContent = 'The SDF left.';
+    document.body.append(later);
+    add(later);
+    expect(terms.orderedMatches().map((m) => terms.entryIds(m))).toEqual([['sdf-japan'], ['sdf-japan']]);
+  });
 });
