@@ -26,6 +26,12 @@ export interface ScanResult {
   hints: number[];
 }
 
+/** Where a scan in parts stands: the next place to read, and the end of the last match (the next may not overlap it). */
+export interface ScanPosition {
+  next: number;
+  lastEnd: number;
+}
+
 /** How far to look either side of a match for signs of an e-mail address or a URL. */
 const URL_LOOKAROUND = 120;
 
@@ -178,17 +184,34 @@ export class Matcher {
 
   /** Scans `text`, appending to `out` (so callers can reuse arrays). */
   scan(text: string, out: ScanResult = { matches: [], hints: [] }): ScanResult {
+    return this.scanPart(text, out, { next: 0, lastEnd: 0 }, text.length);
+  }
+
+  /**
+   * Scans the words of `text` that start from `at.next` and before `until`, and moves `at` on. A very long
+   * text (a 5 MB paragraph) scanned in parts, with the page's own work in between, gives the very same matches
+   * and hints as one scan: a term that starts before `until` is read whole.
+   */
+  scanPart(text: string, out: ScanResult, at: ScanPosition, until: number): ScanResult {
     const { keys, mask, firstCandidate, candidateCount, candidates, secondWord, flags } = this;
     const n = text.length;
-    let lastEnd = 0;
-    let i = 0;
+    let lastEnd = at.lastEnd;
+    let i = at.next;
+    at.next = n;
     while (i < n) {
       let c = text.charCodeAt(i);
       while ((c < 128 ? ASCII_CLASS[c] : charClass(c)) !== CharClass.Word) {
-        if (++i >= n) return out;
+        if (++i >= n) {
+          at.lastEnd = lastEnd;
+          return out;
+        }
         c = text.charCodeAt(i);
       }
       const start = i;
+      if (start >= until) {
+        at.next = start;
+        break;
+      }
       const c0 = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldCase(c);
       let last = c;
       while (++i < n) {
@@ -241,6 +264,7 @@ export class Matcher {
         }
       }
     }
+    at.lastEnd = lastEnd;
     return out;
   }
 

@@ -118,6 +118,9 @@ export class PageTerms {
     const m = result.matches;
     if (m.length === 0) return;
     const { nodes, starts } = chunk;
+    // Each context word once: every contextual match's resolution walks this list, so with a long block's
+    // repeats kept the cost grew with matches x words (a 400 KB paragraph froze the page for 3.5 s).
+    const nearby = [...new Set(result.hints)];
     let n = 0;
     for (let i = 0; i < m.length; i += 3) {
       const start = m[i];
@@ -143,7 +146,7 @@ export class PageTerms {
         resolution: { kind: 'none' },
         wanted: false,
         painted: false,
-        nearby: result.hints,
+        nearby,
         key: 0,
       };
       for (const node of match.nodes) {
@@ -154,6 +157,8 @@ export class PageTerms {
       this.evidence.addMatch(alias);
       if (dependsOnContext(this.table, alias)) {
         this.contextual.add(match);
+        // Resolve at the next settle() even if the evidence is unchanged (text added later, a rescan).
+        this.resolvedAt = -1;
       } else {
         const entry = this.table.aliases[alias][2][0];
         match.resolution = { kind: 'entry', entry };
@@ -188,7 +193,9 @@ export class PageTerms {
     for (const node of nodes) {
       const list = this.byNode.get(node);
       if (!list) continue;
-      for (const match of list) this.forget(match);
+      // forget() edits `list`: walk a copy (walking the list itself skipped every other match, and a ticker's
+      // rewritten headline kept collapsed ranges in the highlight for good).
+      for (const match of list.slice()) this.forget(match);
     }
   }
 

@@ -14,8 +14,8 @@
  *
  * Touches the DOM; never `browser`.
  */
-import type { Matcher } from '../matching/matcher';
-import { blockOf, ChunkWalker, isInline, isSkippedElement } from './collect-text';
+import type { Matcher, ScanPosition } from '../matching/matcher';
+import { blockOf, ChunkWalker, isInline, isSkippedElement, type TextChunk } from './collect-text';
 import type { PageTerms } from './page-terms';
 
 /** Work per slice. Half a frame at 60 Hz leaves the page room to paint and answer input. */
@@ -26,6 +26,8 @@ export const SCAN_MEASURE = 'gloss:scan';
 /** How often a slice reads the clock: every so many chunks, or after so many characters (~0.1 ms of matching). */
 const CLOCK_EVERY = 16;
 const CLOCK_CHARS = 20_000;
+/** A chunk longer than this is scanned in parts this long (~0.2-2 ms of matching each; more when dense with terms). */
+const CHUNK_PART_CHARS = 20_000;
 
 export interface ScannerOptions {
   matcher: Matcher;
@@ -112,23 +114,36 @@ export class Scanner {
   private async run(walker: ChunkSource, signal: AbortSignal, stats?: ScanStats): Promise<number> {
     const { matcher, terms } = this.options;
     let work = 0;
+    /** A very long chunk being scanned part by part, and where its scan stands. */
+    let part = null as { chunk: TextChunk; at: ScanPosition } | null;
     for (;;) {
       const sliceStart = performance.now();
-      let chunk = walker.next();
+      let chunk: TextChunk | null = part?.chunk ?? walker.next();
       let sinceCheck = 0;
       let charsSinceCheck = 0;
       while (chunk !== null) {
-        if (walker.revisiting) terms.forgetNodes(chunk.nodes);
-        terms.addChunk(chunk, matcher.scan(chunk.text));
+        if (walker.revisiting && part === null) terms.forgetNodes(chunk.nodes);
+        if (part === null && chunk.text.length <= CHUNK_PART_CHARS) {
+          terms.addChunk(chunk, matcher.scan(chunk.text));
+          charsSinceCheck += chunk.text.length;
+        } else {
+          // A very long chunk (a 5 MB paragraph took 120-190 ms in one go, seconds when dense with terms) is
+          // scanned a part at a time, with the clock read after each, so the page gets its turns in between.
+          // Context words then count as "nearby" within a part of the paragraph rather than all of it.
+          part ??= { chunk, at: { next: 0, lastEnd: 0 } };
+          const until = part.at.next + CHUNK_PART_CHARS;
+          terms.addChunk(chunk, matcher.scanPart(chunk.text, { matches: [], hints: [] }, part.at, until));
+          if (part.at.next >= chunk.text.length) part = null;
+          charsSinceCheck = CLOCK_CHARS;
+        }
         // Reading the clock after every chunk cost ~2 ms a page (most chunks are a few words): read it every
         // CLOCK_EVERY chunks, or sooner after a lot of text.
-        charsSinceCheck += chunk.text.length;
         if (++sinceCheck >= CLOCK_EVERY || charsSinceCheck >= CLOCK_CHARS) {
           sinceCheck = 0;
           charsSinceCheck = 0;
           if (performance.now() - sliceStart >= SLICE_BUDGET_MS) break;
         }
-        chunk = walker.next();
+        chunk = part?.chunk ?? walker.next();
       }
       const sliceEnd = performance.now();
       work += sliceEnd - sliceStart;

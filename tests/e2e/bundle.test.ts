@@ -3,11 +3,11 @@
  * on the built extension (sizes, not timings). Issue #6 sets 40 KB gzipped;
  * the libraries meant for the popup and background must not leak into it.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, requireBuild } from './harness';
+import { EXTENSION_DIR, requireBuild, ROOT } from './harness';
 
 const BUDGET_GZIP_BYTES = 40 * 1024;
 
@@ -42,5 +42,26 @@ describe('manifest', () => {
     for (const command of ['next-term', 'previous-term', 'explain-selection']) {
       expect(manifest.commands[command]?.suggested_key?.default, command).toMatch(/^Alt\+Shift\+[A-Z]$/);
     }
+  });
+});
+
+describe('both built manifests', () => {
+  // The Firefox build is made by `npm run build` (and `npm test`) too; the e2e tests need only Chrome's.
+  const builds = ['chrome-mv3', 'firefox-mv2'].filter((b) => existsSync(join(ROOT, '.output', b, 'manifest.json')));
+
+  it.each(builds)('%s asks for the narrowest access the README justifies, and loads no remote code', (build) => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, '.output', build, 'manifest.json'), 'utf8')) as Record<
+      string,
+      unknown
+    > & { permissions: string[]; content_scripts: Record<string, unknown>[] };
+    expect(manifest.permissions.toSorted()).toEqual(['activeTab', 'contextMenus', 'storage']);
+    expect(manifest.host_permissions ?? manifest.optional_permissions ?? null).toBeNull();
+    // The content script: http(s) pages, the top document only.
+    expect(manifest.content_scripts.map((c) => [c.matches, c.all_frames ?? false])).toEqual([
+      [['http://*/*', 'https://*/*'], false],
+    ]);
+    // No loosened content security policy: the extension's pages run only the scripts it ships.
+    expect(manifest.content_security_policy ?? null).toBeNull();
+    expect(manifest.web_accessible_resources ?? null).toBeNull();
   });
 });

@@ -52,33 +52,34 @@ const TYPES: Record<string, string> = {
 
 export interface FixtureServer {
   origin: string;
-  /** Serve `html` at `path` (for pages made inside a test). */
-  put(path: string, html: string): string;
+  /** Serve `html` at `path` (for pages made inside a test), with extra response headers if given (a CSP, say). */
+  put(path: string, html: string, headers?: Record<string, string>): string;
   close(): Promise<void>;
 }
 
 /** Serves files: /demo/... from demo/, /corpus/... from ../shared/corpus/, and pages put by tests. */
 export async function startServer(): Promise<FixtureServer> {
-  const extra = new Map<string, string>();
+  const extra = new Map<string, { html: string; headers: Record<string, string> }>();
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file: string | null = null;
     if (path.startsWith('/demo/')) file = join(ROOT, path);
     else if (path.startsWith('/corpus/')) file = join(SHARED, path);
-    const body = extra.get(path) ?? (file && !file.includes('..') && existsSync(file) ? readFileSync(file) : null);
+    const put = extra.get(path);
+    const body = put?.html ?? (file && !file.includes('..') && existsSync(file) ? readFileSync(file) : null);
     if (body === null) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html'] }).end(body);
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html'], ...put?.headers }).end(body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const address = server.address();
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   return {
     origin,
-    put(path, html) {
-      extra.set(path, html);
+    put(path, html, headers = {}) {
+      extra.set(path, { html, headers });
       return origin + path;
     },
     close: () => new Promise((r) => server.close(() => r())),
@@ -91,10 +92,11 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Launches Chromium, with the built extension unless `withExtension` is false. */
+/** Launches Chromium, with the built extension unless `withExtension` is false; `args` adds command-line flags. */
 export async function launch({
   withExtension = true,
   colorScheme = 'light' as 'light' | 'dark',
+  args: extraArgs = [] as string[],
 } = {}): Promise<Browser> {
   if (withExtension) requireBuild();
   const userDataDir = mkdtempSync(join(tmpdir(), 'gloss-e2e-'));
@@ -106,6 +108,7 @@ export async function launch({
     '--disable-gpu',
   ];
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  args.push(...extraArgs);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,
