@@ -35,6 +35,8 @@ export interface PageMatch {
   nearby: readonly number[];
 }
 
+const NO_HINTS: readonly number[] = [];
+
 type HighlightCtor = new (...ranges: AbstractRange[]) => Highlight;
 
 /** Is the CSS Custom Highlight API there? (Chrome 105+, Safari 17.2+, Firefox 140+.) */
@@ -77,6 +79,8 @@ export class PageTerms {
     const m = result.matches;
     if (m.length === 0) return;
     const { nodes, starts } = chunk;
+    // The caller reuses `result` for the next chunk: keep a copy of the hints the matches point to.
+    const nearby = result.hints.length === 0 ? NO_HINTS : result.hints.slice();
     let n = 0;
     for (let i = 0; i < m.length; i += 3) {
       const start = m[i];
@@ -101,7 +105,7 @@ export class PageTerms {
         endOffset,
         resolution: { kind: 'none' },
         painted: false,
-        nearby: result.hints,
+        nearby,
       };
       for (const node of match.nodes) {
         const list = this.byNode.get(node);
