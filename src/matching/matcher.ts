@@ -16,6 +16,7 @@
  * Pure: no DOM, no browser APIs.
  */
 import { type AliasTable, AliasFlag, CaseCode } from './alias-table';
+import { fromBase64, toBase64 } from './base64';
 import { CharClass, charClass, foldCase } from './normalize';
 
 /** Output of `scan`: flat triples, for speed. */
@@ -73,20 +74,28 @@ function wordKey(c0: number, c1: number, last: number, length: number): number {
 
 /**
  * The matcher's lookup table, built at build time and shipped with the alias table: an open-addressing table
- * of first-word keys whose occupied slots point into the candidate list (each first word's aliases, longest
- * first), with each candidate's second-word key.
+ * of first-word keys, each slot pointing into the candidate list (each first word's aliases, longest first),
+ * with each candidate's second-word key and each alias's flags. It travels as one base64 string of the typed
+ * arrays the matcher reads, laid out as INDEX_LAYOUT says, so the page decodes it natively and copies nothing.
  */
 export interface MatcherIndex {
   /** Slots in the table (a power of two). */
   size: number;
-  /** The occupied slots, flattened: slot, key, first candidate, candidate count; slot, key, ... */
-  slots: number[];
-  /** Alias indices, grouped by first word, longest first. */
-  candidates: number[];
-  /** For each candidate, its alias's second-word key, 0 for one-word aliases. */
-  second: number[];
-  /** Each alias's flags. */
-  flags: number[];
+  /** Aliases (and candidates). */
+  n: number;
+  /** base64 of: keys Int32[size], first candidate Int32[size], candidates Int32[n], second-word keys Int32[n], candidate counts Uint16[size], flags Uint8[n]. */
+  data: string;
+}
+
+/** Byte offsets of the index's arrays in its data. */
+function indexLayout(size: number, n: number) {
+  const keys = 0;
+  const first = keys + size * 4;
+  const candidates = first + size * 4;
+  const second = candidates + n * 4;
+  const count = second + n * 4;
+  const flags = count + size * 2;
+  return { keys, first, candidates, second, count, flags, bytes: flags + n };
 }
 
 export function buildMatcherIndex(aliases: AliasTable['aliases']): MatcherIndex {
@@ -99,11 +108,19 @@ export function buildMatcherIndex(aliases: AliasTable['aliases']): MatcherIndex 
     first[a] = keyOf(text, 0, firstEnd);
     second[a] = secondStart > 0 ? keyOf(text, secondStart, secondEnd) : 0;
   }
+  // At most half full (counting distinct first words), so a lookup that misses ends after a probe or two.
+  const distinct = new Set(first).size;
   let size = 16;
-  while (size < n * 2) size *= 2;
+  while (size < distinct * 2) size *= 2;
   const mask = size - 1;
-  const keys = new Int32Array(size);
-  const count = new Int32Array(size);
+  const layout = indexLayout(size, n);
+  const buffer = new ArrayBuffer(layout.bytes);
+  const keys = new Int32Array(buffer, layout.keys, size);
+  const start = new Int32Array(buffer, layout.first, size);
+  const candidates = new Int32Array(buffer, layout.candidates, n);
+  const secondWord = new Int32Array(buffer, layout.second, n);
+  const count = new Uint16Array(buffer, layout.count, size);
+  const flags = new Uint8Array(buffer, layout.flags, n);
   const slotOf = new Int32Array(n);
   for (let a = 0; a < n; a++) {
     const h = first[a];
@@ -112,25 +129,21 @@ export function buildMatcherIndex(aliases: AliasTable['aliases']): MatcherIndex 
     keys[slot] = h;
     count[slot]++;
     slotOf[a] = slot;
+    flags[a] = aliases[a][1];
   }
-  const start = new Int32Array(size);
-  const slots: number[] = [];
   for (let slot = 0, sum = 0; slot < size; slot++) {
     start[slot] = sum;
     sum += count[slot];
-    if (count[slot] > 0) slots.push(slot, keys[slot], start[slot], count[slot]);
   }
   // Longest alias first within a first word: the longest match wins. (Stable: equal lengths keep their order.)
   const order = Array.from(aliases.keys()).toSorted((x, y) => aliases[y][0].length - aliases[x][0].length);
   const cursor = start.slice();
-  const candidates = Array.from<number>({ length: n });
-  const secondWord = Array.from<number>({ length: n });
   for (const a of order) {
     const k = cursor[slotOf[a]]++;
     candidates[k] = a;
     secondWord[k] = second[a];
   }
-  return { size, slots, candidates, second: secondWord, flags: aliases.map((alias) => alias[1]) };
+  return { size, n, data: toBase64(new Uint8Array(buffer)) };
 }
 
 export class Matcher {
@@ -138,7 +151,7 @@ export class Matcher {
   private readonly keys: Int32Array;
   /** For each slot, where its candidates start in `candidates` and how many. */
   private readonly firstCandidate: Int32Array;
-  private readonly candidateCount: Int32Array;
+  private readonly candidateCount: Uint16Array;
   /** Alias indices grouped by first word, longest alias first. */
   private readonly candidates: Int32Array;
   /**
@@ -151,29 +164,24 @@ export class Matcher {
   readonly flags: Uint8Array;
 
   constructor(readonly table: AliasTable) {
-    // Runs on every page load, cold, where V8's interpreter spends 0.1-0.3 us per loop step: so the lookup
-    // table comes prebuilt with the alias table (see buildMatcherIndex) and this only copies it into typed
-    // arrays, with one short loop over the occupied slots.
+    // Runs on every page load, cold: so the lookup table comes prebuilt with the alias table (see
+    // buildMatcherIndex) and this only decodes it, natively, and takes views of its arrays.
     // An index that does not fit the aliases (a table put together by hand) is rebuilt, never trusted.
     const index =
-      table.index !== undefined && table.index.flags.length === table.aliases.length
+      table.index !== undefined && table.index.n === table.aliases.length && typeof table.index.data === 'string'
         ? table.index
         : buildMatcherIndex(table.aliases);
-    const size = index.size;
+    const { size, n } = index;
+    const layout = indexLayout(size, n);
+    const bytes = fromBase64(index.data);
+    const buffer = bytes.byteOffset === 0 && bytes.byteLength === layout.bytes ? bytes.buffer : bytes.slice().buffer;
     this.mask = size - 1;
-    this.keys = new Int32Array(size);
-    this.firstCandidate = new Int32Array(size);
-    this.candidateCount = new Int32Array(size);
-    const slots = index.slots;
-    for (let i = 0; i < slots.length; i += 4) {
-      const slot = slots[i];
-      this.keys[slot] = slots[i + 1];
-      this.firstCandidate[slot] = slots[i + 2];
-      this.candidateCount[slot] = slots[i + 3];
-    }
-    this.candidates = Int32Array.from(index.candidates);
-    this.secondWord = Int32Array.from(index.second);
-    this.flags = Uint8Array.from(index.flags);
+    this.keys = new Int32Array(buffer, layout.keys, size);
+    this.firstCandidate = new Int32Array(buffer, layout.first, size);
+    this.candidates = new Int32Array(buffer, layout.candidates, n);
+    this.secondWord = new Int32Array(buffer, layout.second, n);
+    this.candidateCount = new Uint16Array(buffer, layout.count, size);
+    this.flags = new Uint8Array(buffer, layout.flags, n);
   }
 
   /** Scans `text`, appending to `out` (so callers can reuse arrays). */
