@@ -17,6 +17,9 @@ import type { SearchHit } from '../search/search';
 import { renderEntry, renderNoMatch, renderUnavailable, renderUndecided } from '../tooltip/card';
 import type { TooltipHost } from '../tooltip/host';
 
+/** For the benchmark: how long a card takes to show once asked for (never a test assertion). */
+export const CARD_VISIBLE_MEASURE = 'gloss:card-visible';
+
 /** What a card shows. */
 export type CardContent =
   | { kind: 'entry'; id: string; term: string }
@@ -69,6 +72,7 @@ export class CardController {
   }
 
   async show(anchor: CardAnchor, content: CardContent, opener: Opener, subject: unknown): Promise<void> {
+    const requested = performance.now();
     // Where focus goes back to on Esc: where the reader was before the first keyboard card, not our own card
     // (stepping from card to card keeps the first return point).
     const focused = this.doc.activeElement;
@@ -90,7 +94,7 @@ export class CardController {
     await this.fill(card, content);
     if (this.open !== open) return;
     card.hidden = false;
-    open.stopPositioning = this.position(open);
+    open.stopPositioning = this.position(open, requested);
     if (opener === 'keyboard') card.focus({ preventScroll: true });
   }
 
@@ -129,8 +133,9 @@ export class CardController {
   }
 
   /** Keeps the card by its anchor, in the viewport, and closes it when the anchor scrolls away. */
-  private position(open: OpenCard): () => void {
+  private position(open: OpenCard, requested: number): () => void {
     const { card, anchor } = open;
+    let placed = false;
     const win = this.doc.defaultView!;
     const range = anchor.range;
     const reference = {
@@ -165,6 +170,13 @@ export class CardController {
         ],
       }).then(({ x, y }) => {
         card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+        if (placed) return;
+        placed = true;
+        // gloss:card-visible: from the request (the dwell's end, for a hover) to the frame that paints the card.
+        win.requestAnimationFrame(() => {
+          if (this.open === open)
+            performance.measure(CARD_VISIBLE_MEASURE, { start: requested, end: performance.now() });
+        });
       });
     };
     return autoUpdate(reference, card, update, { animationFrame: false });
