@@ -51,6 +51,8 @@ export class PageTerms {
   private readonly contextual = new Set<PageMatch>();
   private readonly highlight: Highlight;
   private resolvedAt = -1;
+  /** Contextual matches added since the last settle(). */
+  private unresolved: PageMatch[] = [];
   /** Visibility of elements checked during the current batch (a layout read each). */
   private visibility = new Map<Element, boolean>();
 
@@ -115,6 +117,7 @@ export class PageTerms {
       this.evidence.addMatch(alias);
       if (dependsOnContext(this.table, alias)) {
         this.contextual.add(match);
+        this.unresolved.push(match);
       } else {
         const entry = this.table.aliases[alias][2][0];
         match.resolution = { kind: 'entry', entry };
@@ -132,9 +135,13 @@ export class PageTerms {
   /** Resolves contextual matches against the evidence gathered so far; call after each batch. */
   settle(): void {
     this.visibility = new Map();
-    if (this.resolvedAt === this.evidence.version) return;
+    // Unchanged evidence leaves earlier resolutions as they were, but matches added since (text the page added
+    // later, repeating terms it already had) still need theirs: without this they stayed unmarked.
+    const matches = this.resolvedAt === this.evidence.version ? this.unresolved : this.contextual;
     this.resolvedAt = this.evidence.version;
-    for (const match of this.contextual) {
+    this.unresolved = [];
+    for (const match of matches) {
+      if (!this.contextual.has(match)) continue;
       const r = (match.resolution = this.evidence.resolve(match.alias, match.nearby));
       const entries = r.kind === 'entry' ? [r.entry] : r.kind === 'undecided' ? r.entries : [];
       this.paint(
@@ -203,6 +210,7 @@ export class PageTerms {
     this.highlight.clear();
     this.byNode.clear();
     this.contextual.clear();
+    this.unresolved = [];
     const win = this.doc.defaultView as Window & typeof globalThis;
     if (win.CSS.highlights.get(HIGHLIGHT_NAME) === this.highlight) win.CSS.highlights.delete(HIGHLIGHT_NAME);
   }
