@@ -11,8 +11,8 @@
  */
 const ARTICLE_BODY = '[itemprop="articleBody"]';
 const MAIN = 'main, [role="main"]';
-/** Less text than this and the container is a teaser or an empty shell, not the story. */
-const MIN_TEXT = 500;
+/** Fewer paragraphs than this and the container is a teaser or an empty shell, not the story. */
+const MIN_PARAGRAPHS = 3;
 
 /** The element holding the page's main text, or null when the page has no clear one (a front page). */
 export function articleRoot(doc: Document): Element | null {
@@ -23,8 +23,8 @@ export function articleRoot(doc: Document): Element | null {
   if (articles.length === 1) candidates.push(articles[0]);
   candidates.push(body.querySelector(MAIN));
   for (const el of candidates) {
-    // textContent.length is native and reads no layout.
-    if (el !== null && (el.textContent?.length ?? 0) >= MIN_TEXT) return el;
+    // Counting paragraphs is native and cheap; textContent would copy every script's text too.
+    if (el !== null && el.getElementsByTagName('p').length >= MIN_PARAGRAPHS) return el;
   }
   return null;
 }
