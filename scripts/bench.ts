@@ -1,11 +1,14 @@
 /**
- * `npm run bench`: prints Gloss's figures. `--quick` runs each part briefly,
- * to show the benchmark still works; timings are never asserted anywhere.
- * `--only=corpus,dynamic,...` runs some parts; `--pages=nytimes,bbc` some corpus pages.
- * Needs a build (`npm run build:chrome`).
+ * `npm run bench`: prints Gloss's figures. `npm run bench:quick` (`--quick`) runs each part briefly on a few
+ * pages, to show the benchmark still works (npm test runs it); timings are never asserted anywhere.
+ * `--only=matcher,scan,corpus,dynamic,card,heap,search,popup` runs some parts; `--pages=nytimes,bbc` some
+ * corpus pages. Needs a build (`npm run build:chrome`). `tsx scripts/bench/profile-scan.ts <path>` profiles one
+ * page's scan.
  */
 import { corpusBench } from './bench/corpus';
+import { dynamicPage } from './bench/dynamic';
 import { matcherScale } from './bench/matcher-scale';
+import { cardLatency, heapGrowth } from './bench/reader';
 import { scanTimes } from './bench/scan';
 import { popupOpen, searchLatency } from './bench/search';
 
@@ -17,9 +20,14 @@ const arg = (name: string) =>
     .split(',') ?? [];
 const only = arg('only');
 const wants = (part: string) => only.length === 0 || only.includes(part);
+const started = performance.now();
 
 if (wants('matcher')) matcherScale({ quick });
 if (wants('scan')) await scanTimes({ quick });
 if (wants('corpus')) await corpusBench({ quick, only: arg('pages') });
+if (wants('dynamic')) await dynamicPage({ quick });
+if (wants('card')) await cardLatency({ quick });
+if (wants('heap')) await heapGrowth({ quick });
 if (wants('search')) searchLatency({ quick });
 if (wants('popup')) await popupOpen({ quick });
+console.log(`\nbench${quick ? ' (quick)' : ''} done in ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -35,6 +35,8 @@ try {
 
 /** How long after `load` long tasks are still collected: Gloss starts at document_idle, after load. */
 const SETTLE_MS = 600;
+/** mark.js runs once a page and stops after this long: it takes seconds to minutes a page. */
+const MARKJS_CAP_MS = 20_000;
 
 export interface PageFigures {
   page: string;
@@ -96,19 +98,19 @@ async function markjsTime(page: Page, aliases: string[], capMs: number): Promise
 }
 
 export async function corpusBench({ quick = false, only = [] as string[] } = {}): Promise<PageFigures[]> {
-  const loads = quick ? 2 : 5;
+  const loads = quick ? 1 : 5;
   let pages = corpusPages();
   if (only.length > 0) pages = pages.filter((p) => only.some((o) => p.includes(o)));
   else if (quick) {
     pages = pages
       .map((name) => ({ name, bytes: statSync(join(CORPUS, name, 'source.html')).size }))
       .toSorted((a, b) => a.bytes - b.bytes)
-      .slice(0, 3)
+      .slice(0, 2)
       .map((p) => p.name);
   }
   const aliases = markableAliases();
   const markjsAliases = quick ? aliases.slice(0, 100) : aliases;
-  const capMs = quick ? 2_000 : 10_000;
+  const capMs = quick ? 2_000 : MARKJS_CAP_MS;
   const markjsPages = new Set(quick ? pages.slice(0, 2) : pages);
   const server = await startServer();
   const plain = await launch({ withExtension: false });
@@ -140,7 +142,7 @@ export async function corpusBench({ quick = false, only = [] as string[] } = {})
         let page = await plain.context.newPage();
         await page.goto(url, { waitUntil: 'load' });
         floors.push((await page.evaluate(FLOOR)) as number);
-        await page.waitForTimeout(SETTLE_MS);
+        await page.waitForTimeout(quick ? SETTLE_MS / 2 : SETTLE_MS);
         plainLong.push(await longTasksAfterLoad(page));
         await page.close();
         page = await glossed.context.newPage();
@@ -163,7 +165,7 @@ export async function corpusBench({ quick = false, only = [] as string[] } = {})
         owns.push(f.longest);
         firsts.push(f.first);
         marks = f.marks;
-        await page.waitForTimeout(SETTLE_MS);
+        await page.waitForTimeout(quick ? SETTLE_MS / 2 : SETTLE_MS);
         glossLong.push(await longTasksAfterLoad(page));
         await page.close();
       }

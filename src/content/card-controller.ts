@@ -172,10 +172,12 @@ export class CardController {
         card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
         if (placed) return;
         placed = true;
-        // gloss:card-visible: from the request (the dwell's end, for a hover) to the frame that paints the card.
+        // gloss:card-visible: from the request (the dwell's end, for a hover) to the frame that paints the card;
+        // its detail says when the card was built and placed, ready for that frame.
+        const ready = performance.now() - requested;
         win.requestAnimationFrame(() => {
           if (this.open === open)
-            performance.measure(CARD_VISIBLE_MEASURE, { start: requested, end: performance.now() });
+            performance.measure(CARD_VISIBLE_MEASURE, { start: requested, end: performance.now(), detail: { ready } });
         });
       });
     };
