@@ -93,6 +93,7 @@ export function initHoverTooltip({ terms, cards, host, signal, doc = document }:
     // the wait after the dwell: the first card on a page took about twice as long without this.
     for (const id of current.entryIds(match)) void cards.fetchEntry(id);
     host.ensure();
+    void cards.warm({ range: match.range, point: { ...pointer } }, contentFor(current, match));
     const at = { ...pointer };
     dwellTimer = win.setTimeout(() => {
       dwellTimer = 0;
