@@ -1,16 +1,33 @@
 /**
- * `npm run bench`: prints Gloss's figures. `--quick` runs each part briefly,
- * to show the benchmark still works; timings are never asserted anywhere.
- * Needs a build (`npm run build:chrome`).
+ * `npm run bench`: prints Gloss's figures. `npm run bench:quick` (`--quick`) runs each part briefly on a few
+ * pages, to show the benchmark still works (npm test runs it); timings are never asserted anywhere.
+ * `--only=matcher,scan,corpus,dynamic,card,heap,search,popup` runs some parts; `--pages=nytimes,bbc` some
+ * corpus pages; `--no-markjs` leaves mark.js out. Needs a build (`npm run build:chrome`). `tsx scripts/bench/profile-scan.ts <path>` profiles one
+ * page's scan.
  */
-import { scanVersusFloor } from './bench/floor';
+import { corpusBench } from './bench/corpus';
+import { dynamicPage } from './bench/dynamic';
 import { matcherScale } from './bench/matcher-scale';
+import { cardLatency, heapGrowth } from './bench/reader';
 import { scanTimes } from './bench/scan';
 import { popupOpen, searchLatency } from './bench/search';
 
 const quick = process.argv.includes('--quick');
-matcherScale({ quick });
-await scanTimes({ quick });
-await scanVersusFloor({ quick });
-searchLatency({ quick });
-await popupOpen({ quick });
+const arg = (name: string) =>
+  process.argv
+    .find((a) => a.startsWith(`--${name}=`))
+    ?.slice(name.length + 3)
+    .split(',') ?? [];
+const only = arg('only');
+const wants = (part: string) => only.length === 0 || only.includes(part);
+const started = performance.now();
+
+if (wants('matcher')) matcherScale({ quick });
+if (wants('scan')) await scanTimes({ quick });
+if (wants('corpus')) await corpusBench({ quick, only: arg('pages'), noMarkjs: process.argv.includes('--no-markjs') });
+if (wants('dynamic')) await dynamicPage({ quick });
+if (wants('card')) await cardLatency({ quick });
+if (wants('heap')) await heapGrowth({ quick });
+if (wants('search')) searchLatency({ quick });
+if (wants('popup')) await popupOpen({ quick });
+console.log(`\nbench${quick ? ' (quick)' : ''} done in ${((performance.now() - started) / 1000).toFixed(0)} s`);

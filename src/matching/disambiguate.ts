@@ -31,7 +31,12 @@ export class PageEvidence {
   /** Bumped whenever evidence changes, so callers can tell when to re-resolve. */
   version = 0;
 
-  constructor(private readonly table: AliasTable) {}
+  /** 1 for each context word (alias index) already recorded. */
+  private readonly hintSeen: Uint8Array;
+
+  constructor(private readonly table: AliasTable) {
+    this.hintSeen = new Uint8Array(table.aliases.length);
+  }
 
   /** Records a term match; returns true if it changed the evidence. */
   addMatch(alias: number): boolean {
@@ -44,6 +49,9 @@ export class PageEvidence {
 
   /** Records a context word; returns true if it changed the evidence. */
   addHint(alias: number): boolean {
+    // A page repeats its context words ("Japan" hundreds of times): after the first, one typed-array read.
+    if (this.hintSeen[alias] === 1) return false;
+    this.hintSeen[alias] = 1;
     let changed = false;
     for (const entry of this.table.aliases[alias][2]) {
       let seen = this.hints.get(entry);

@@ -4,18 +4,19 @@
  * Why this shape: measured in Chromium on the shared corpus, one RegExp
  * alternation of 2,300 aliases cost a median 2.5x a bare TreeWalker pass and
  * ~25 ms to build per page; an object-trie Aho-Corasick 5.1x and 33-54 ms to
- * build. Here each word of the text gets a key (its first two letters, last
- * letter and length, case-folded: no allocation) that is looked up in a flat
- * open-addressing table of the aliases' first words, so the cost per
- * character does not grow with the number of aliases. A first-word hit also
- * compares the next word's key before the alias itself is compared, applying
- * its case rule, hyphen/space/apostrophe equivalences and the boundary rules.
- * The table is built from the compiled alias list in about a millisecond,
- * cold, on each page load.
+ * build. Here each word of the text gets a key (a hash of its case-folded
+ * letters, computed while finding the word's end: no allocation) that is
+ * looked up in a flat open-addressing table of the aliases' first words, so
+ * the cost per character does not grow with the number of aliases. A
+ * first-word hit also compares the next word's key before the alias itself is
+ * compared, applying its case rule, hyphen/space/apostrophe equivalences and
+ * the boundary rules. The table is built at build time and decoded natively
+ * on each page load.
  *
  * Pure: no DOM, no browser APIs.
  */
 import { type AliasTable, AliasFlag, CaseCode } from './alias-table';
+import { fromBase64, toBase64 } from './base64';
 import { CharClass, charClass, foldCase } from './normalize';
 
 /** Output of `scan`: flat triples, for speed. */
@@ -43,17 +44,19 @@ function classOf(code: number): CharClass {
 }
 
 /**
- * A word's key: its first two letters, last letter (case-folded) and length. Not a hash of every letter: `scan`
- * gets the key of each word of the page with no work per letter beyond finding where the word ends. Words
- * that share a key are told apart by `verify`.
+ * A word's key: a hash (FNV-1a) of its case-folded letters. `scan` computes it while finding where the word
+ * ends. It used to be only the first two letters, last letter and length: cheaper per letter, but on news text
+ * half of all words then collided with some alias's first word ("Sudanese" with "Suriname", "senators" with
+ * "sanctions") and went on to the far dearer `verify`.
  */
 function keyOf(text: string, start: number, end: number): number {
-  const length = end - start;
-  const c0 = fold(text.charCodeAt(start));
-  return length > 1
-    ? wordKey(c0, fold(text.charCodeAt(start + 1)), fold(text.charCodeAt(end - 1)), length)
-    : wordKey(c0, 0, c0, 1);
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ fold(text.charCodeAt(k)), FNV_PRIME);
+  return h | 1;
 }
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 /** foldCase with the ASCII case inline (it runs cold, per alias, on every page load). */
 function fold(c: number): number {
@@ -71,28 +74,30 @@ function wordBounds(text: string): [firstEnd: number, secondStart: number, secon
   return [firstEnd, secondStart, secondEnd];
 }
 
-function wordKey(c0: number, c1: number, last: number, length: number): number {
-  return (
-    (Math.imul(Math.imul(Math.imul(c0, 0x2c1b3c6d) ^ c1, 0x297a2d39) ^ last, 0x9e3779b1) ^ Math.min(length, 255)) | 1
-  );
-}
-
 /**
  * The matcher's lookup table, built at build time and shipped with the alias table: an open-addressing table
- * of first-word keys whose occupied slots point into the candidate list (each first word's aliases, longest
- * first), with each candidate's second-word key.
+ * of first-word keys, each slot pointing into the candidate list (each first word's aliases, longest first),
+ * with each candidate's second-word key and each alias's flags. It travels as one base64 string of the typed
+ * arrays the matcher reads, laid out as INDEX_LAYOUT says, so the page decodes it natively and copies nothing.
  */
 export interface MatcherIndex {
   /** Slots in the table (a power of two). */
   size: number;
-  /** The occupied slots, flattened: slot, key, first candidate, candidate count; slot, key, ... */
-  slots: number[];
-  /** Alias indices, grouped by first word, longest first. */
-  candidates: number[];
-  /** For each candidate, its alias's second-word key, 0 for one-word aliases. */
-  second: number[];
-  /** Each alias's flags. */
-  flags: number[];
+  /** Aliases (and candidates). */
+  n: number;
+  /** base64 of: keys Int32[size], first candidate Int32[size], candidates Int32[n], second-word keys Int32[n], candidate counts Uint16[size], flags Uint8[n]. */
+  data: string;
+}
+
+/** Byte offsets of the index's arrays in its data. */
+function indexLayout(size: number, n: number) {
+  const keys = 0;
+  const first = keys + size * 4;
+  const candidates = first + size * 4;
+  const second = candidates + n * 4;
+  const count = second + n * 4;
+  const flags = count + size * 2;
+  return { keys, first, candidates, second, count, flags, bytes: flags + n };
 }
 
 export function buildMatcherIndex(aliases: AliasTable['aliases']): MatcherIndex {
@@ -105,11 +110,19 @@ export function buildMatcherIndex(aliases: AliasTable['aliases']): MatcherIndex 
     first[a] = keyOf(text, 0, firstEnd);
     second[a] = secondStart > 0 ? keyOf(text, secondStart, secondEnd) : 0;
   }
+  // At most half full (counting distinct first words), so a lookup that misses ends after a probe or two.
+  const distinct = new Set(first).size;
   let size = 16;
-  while (size < n * 2) size *= 2;
+  while (size < distinct * 2) size *= 2;
   const mask = size - 1;
-  const keys = new Int32Array(size);
-  const count = new Int32Array(size);
+  const layout = indexLayout(size, n);
+  const buffer = new ArrayBuffer(layout.bytes);
+  const keys = new Int32Array(buffer, layout.keys, size);
+  const start = new Int32Array(buffer, layout.first, size);
+  const candidates = new Int32Array(buffer, layout.candidates, n);
+  const secondWord = new Int32Array(buffer, layout.second, n);
+  const count = new Uint16Array(buffer, layout.count, size);
+  const flags = new Uint8Array(buffer, layout.flags, n);
   const slotOf = new Int32Array(n);
   for (let a = 0; a < n; a++) {
     const h = first[a];
@@ -118,25 +131,21 @@ export function buildMatcherIndex(aliases: AliasTable['aliases']): MatcherIndex 
     keys[slot] = h;
     count[slot]++;
     slotOf[a] = slot;
+    flags[a] = aliases[a][1];
   }
-  const start = new Int32Array(size);
-  const slots: number[] = [];
   for (let slot = 0, sum = 0; slot < size; slot++) {
     start[slot] = sum;
     sum += count[slot];
-    if (count[slot] > 0) slots.push(slot, keys[slot], start[slot], count[slot]);
   }
   // Longest alias first within a first word: the longest match wins. (Stable: equal lengths keep their order.)
   const order = Array.from(aliases.keys()).toSorted((x, y) => aliases[y][0].length - aliases[x][0].length);
   const cursor = start.slice();
-  const candidates = Array.from<number>({ length: n });
-  const secondWord = Array.from<number>({ length: n });
   for (const a of order) {
     const k = cursor[slotOf[a]]++;
     candidates[k] = a;
     secondWord[k] = second[a];
   }
-  return { size, slots, candidates, second: secondWord, flags: aliases.map((alias) => alias[1]) };
+  return { size, n, data: toBase64(new Uint8Array(buffer)) };
 }
 
 export class Matcher {
@@ -144,7 +153,7 @@ export class Matcher {
   private readonly keys: Int32Array;
   /** For each slot, where its candidates start in `candidates` and how many. */
   private readonly firstCandidate: Int32Array;
-  private readonly candidateCount: Int32Array;
+  private readonly candidateCount: Uint16Array;
   /** Alias indices grouped by first word, longest alias first. */
   private readonly candidates: Int32Array;
   /**
@@ -157,29 +166,24 @@ export class Matcher {
   readonly flags: Uint8Array;
 
   constructor(readonly table: AliasTable) {
-    // Runs on every page load, cold, where V8's interpreter spends 0.1-0.3 us per loop step: so the lookup
-    // table comes prebuilt with the alias table (see buildMatcherIndex) and this only copies it into typed
-    // arrays, with one short loop over the occupied slots.
+    // Runs on every page load, cold: so the lookup table comes prebuilt with the alias table (see
+    // buildMatcherIndex) and this only decodes it, natively, and takes views of its arrays.
     // An index that does not fit the aliases (a table put together by hand) is rebuilt, never trusted.
     const index =
-      table.index !== undefined && table.index.flags.length === table.aliases.length
+      table.index !== undefined && table.index.n === table.aliases.length && typeof table.index.data === 'string'
         ? table.index
         : buildMatcherIndex(table.aliases);
-    const size = index.size;
+    const { size, n } = index;
+    const layout = indexLayout(size, n);
+    const bytes = fromBase64(index.data);
+    const buffer = bytes.byteOffset === 0 && bytes.byteLength === layout.bytes ? bytes.buffer : bytes.slice().buffer;
     this.mask = size - 1;
-    this.keys = new Int32Array(size);
-    this.firstCandidate = new Int32Array(size);
-    this.candidateCount = new Int32Array(size);
-    const slots = index.slots;
-    for (let i = 0; i < slots.length; i += 4) {
-      const slot = slots[i];
-      this.keys[slot] = slots[i + 1];
-      this.firstCandidate[slot] = slots[i + 2];
-      this.candidateCount[slot] = slots[i + 3];
-    }
-    this.candidates = Int32Array.from(index.candidates);
-    this.secondWord = Int32Array.from(index.second);
-    this.flags = Uint8Array.from(index.flags);
+    this.keys = new Int32Array(buffer, layout.keys, size);
+    this.firstCandidate = new Int32Array(buffer, layout.first, size);
+    this.candidates = new Int32Array(buffer, layout.candidates, n);
+    this.secondWord = new Int32Array(buffer, layout.second, n);
+    this.candidateCount = new Uint16Array(buffer, layout.count, size);
+    this.flags = new Uint8Array(buffer, layout.flags, n);
   }
 
   /** Scans `text`, appending to `out` (so callers can reuse arrays). */
@@ -212,23 +216,19 @@ export class Matcher {
         at.next = start;
         break;
       }
-      const c0 = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldCase(c);
-      let last = c;
+      // The word's key (keyOf, inline): case folded, ASCII letters and digits with one OR.
+      let h = Math.imul(FNV_OFFSET ^ (c < 128 ? c | 32 : foldCase(c)), FNV_PRIME);
       while (++i < n) {
         c = text.charCodeAt(i);
-        if ((c < 128 ? ASCII_CLASS[c] : charClass(c)) !== CharClass.Word) break;
-        last = c;
+        if (c < 128) {
+          if (ASCII_CLASS[c] !== CharClass.Word) break;
+          h = Math.imul(h ^ (c | 32), FNV_PRIME);
+        } else {
+          if (charClass(c) !== CharClass.Word) break;
+          h = Math.imul(h ^ foldCase(c), FNV_PRIME);
+        }
       }
-      let h: number;
-      if (i - start > 1) {
-        const second = text.charCodeAt(start + 1);
-        h = wordKey(
-          c0,
-          second < 128 ? (second >= 65 && second <= 90 ? second + 32 : second) : foldCase(second),
-          last < 128 ? (last >= 65 && last <= 90 ? last + 32 : last) : foldCase(last),
-          i - start,
-        );
-      } else h = wordKey(c0, 0, c0, 1);
+      h |= 1;
       let slot = h & mask;
       let key = keys[slot];
       while (key !== 0 && key !== h) {

@@ -64,6 +64,12 @@ const INLINE = new Set([
   'nobr',
 ]);
 
+const enum Last {
+  Nothing,
+  Text,
+  Skipped,
+}
+
 export interface TextChunk {
   /** The text of `nodes`, joined. */
   text: string;
@@ -92,14 +98,27 @@ export function blockOf(node: Node): Node | null {
   return el;
 }
 
+/** Elements skipped for an attribute, found in one native query instead of reading attributes element by element. */
+const SKIPPED_BY_ATTRIBUTE = '[hidden],[aria-hidden="true"],[contenteditable]:not([contenteditable="false"])';
+
 /**
  * Walks `root` lazily: each call of `next()` returns one chunk, so a caller
  * can stop between chunks to keep its task short. The walker follows the
  * live DOM.
+ *
+ * Why it walks text nodes only: on a cold page every DOM call from script
+ * costs far more than the work around it, and a page has about as many
+ * elements as text nodes. So the TreeWalker shows only text, as the floor's
+ * bare pass does, and the skip rules and the block of each text node's
+ * parent are decided once per element, climbing only to the nearest element
+ * already decided (cached); attribute rules come from one querySelectorAll.
  */
 export class ChunkWalker {
   private readonly walker: TreeWalker;
   private done = false;
+  /** For each element met: the block its text belongs to, or null when it is skipped. */
+  private readonly blocks = new Map<Node, Node | null>();
+  private readonly skippedByAttribute: Set<Element>;
   private lastParent: Node | null = null;
   private lastBlock: Node | null = null;
   private pending: Text | null = null;
@@ -117,70 +136,69 @@ export class ChunkWalker {
   constructor(
     readonly root: Node,
     private readonly ownHost: Element | null = null,
+    /** A subtree already scanned (the article, scanned first): passed over. */
+    exclude: Node | null = null,
   ) {
     const doc = root.ownerDocument ?? (root as Document);
-    // 1 | 4 = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT (constants inlined: NodeFilter may be absent in tests' globals).
-    this.walker = doc.createTreeWalker(root, 1 | 4);
+    // 4 = NodeFilter.SHOW_TEXT (inlined: NodeFilter may be absent in tests' globals).
+    this.walker = doc.createTreeWalker(root, 4);
+    this.skippedByAttribute = new Set(
+      root.nodeType === 1 ? (root as Element).querySelectorAll(SKIPPED_BY_ATTRIBUTE) : [],
+    );
     if (root.nodeType === 1 && isSkippedElement(root as Element, ownHost)) this.done = true;
+    if (exclude !== null) this.blocks.set(exclude, null);
   }
 
   /** The next chunk, or null when the walk is over. */
   next(): TextChunk | null {
     if (this.done) return null;
-    let nodes: Text[] = [];
-    let starts: number[] = [];
+    const nodes: Text[] = [];
+    const starts: number[] = [];
     let text = '';
     let block: Node | null = null;
-    const take = (t: Text, b: Node | null) => {
-      if (nodes.length === 0) block = b;
-      starts.push(text.length);
-      nodes.push(t);
-      text += t.data;
-    };
     if (this.pending !== null) {
-      take(this.pending, this.pendingBlock);
+      block = this.pendingBlock;
+      starts.push(0);
+      nodes.push(this.pending);
+      text = this.pending.data;
       this.pending = null;
     }
     const walker = this.walker;
-    let node: Node | null = walker.nextNode();
-    while (node !== null) {
-      if (node.nodeType === 1) {
-        if (isSkippedElement(node as Element, this.ownHost)) {
-          this.broken = nodes.length > 0;
-          node = this.skipChildren();
-          continue;
-        }
-      } else {
-        const t = node as Text;
-        if (t.data.length > 0) {
-          const parent = t.parentNode;
-          let b: Node | null;
-          if (parent === this.lastParent) b = this.lastBlock;
-          else {
-            b =
-              parent !== null && parent.nodeType === 1 && INLINE.has((parent as Element).localName)
-                ? blockOf(t)
-                : parent;
-            this.lastParent = parent;
-            this.lastBlock = b;
-          }
-          if (nodes.length > 0 && (b !== block || this.broken)) {
-            this.broken = false;
-            this.pending = t;
-            this.pendingBlock = b;
-            return { text, nodes, starts };
-          }
-          take(t, b);
-        }
+    for (let t = walker.nextNode() as Text | null; t !== null; t = walker.nextNode() as Text | null) {
+      const parent = t.parentNode;
+      let b: Node | null;
+      if (parent === this.lastParent) b = this.lastBlock;
+      else {
+        b = parent === null ? null : this.blockFor(parent);
+        this.lastParent = parent;
+        this.lastBlock = b;
       }
-      node = walker.nextNode();
+      if (b === null) {
+        // Inside a skipped element: end the chunk there, and jump past the element's subtree.
+        if (nodes.length > 0) this.broken = true;
+        if (parent !== null) {
+          let top = parent;
+          for (let a = parent.parentNode; a !== null && this.blocks.get(a) === null; a = a.parentNode) top = a;
+          this.skipPast(top);
+        }
+        continue;
+      }
+      const data = t.data;
+      if (data.length === 0) continue;
+      if (nodes.length > 0) {
+        if (b !== block || this.broken || this.skippedJustBefore(t)) {
+          this.broken = false;
+          this.pending = t;
+          this.pendingBlock = b;
+          return { text, nodes, starts };
+        }
+      } else block = b;
+      starts.push(text.length);
+      nodes.push(t);
+      text += data;
     }
     this.done = true;
-    if (nodes.length === 0) return null;
-    const chunk = { text, nodes, starts };
-    nodes = [];
-    starts = [];
-    return chunk;
+    return nodes.length === 0 ? null : { text, nodes, starts };
   }
 
   /** Remembers where the walk stands, before the caller lets the page run (and perhaps change the DOM). */
@@ -203,15 +221,78 @@ export class ChunkWalker {
     this.revisiting = true;
   }
 
-  /** Moves past the current element's subtree; returns the next node, or null at the end. */
-  private skipChildren(): Node | null {
-    const walker = this.walker;
-    let sibling = walker.nextSibling();
-    while (sibling === null) {
-      if (walker.parentNode() === null) return null;
-      sibling = walker.nextSibling();
+  /**
+   * The block of text whose parent is `el`, or null when `el` or an ancestor is skipped. Climbs only to the
+   * nearest element already decided, then decides the elements on the way down.
+   */
+  /**
+   * Is an element that is skipped, with no text of its own (so the walk never met it), between `t` and the text
+   * before it in its block? Such an element ends the chunk like any skipped one ("NATO<button></button>summit"
+   * is two words). Looks back from `t`, up through inline parents, and stops at the first text it finds.
+   */
+  private skippedJustBefore(t: Text): boolean {
+    for (let n: Node = t; ;) {
+      for (let x = n.previousSibling; x !== null; x = x.previousSibling) {
+        const found = this.lastOf(x);
+        if (found !== Last.Nothing) return found === Last.Skipped;
+      }
+      const p = n.parentNode;
+      if (p === null || p.nodeType !== 1 || !INLINE.has((p as Element).localName)) return false;
+      n = p;
     }
-    return sibling;
+  }
+
+  /** What comes last in `x`'s subtree, of text and skipped elements (nothing when it has neither). */
+  private lastOf(x: Node): Last {
+    if (x.nodeType === 3) return (x as Text).data.length > 0 ? Last.Text : Last.Nothing;
+    if (x.nodeType !== 1) return Last.Nothing;
+    const el = x as Element;
+    if (SKIPPED.has(el.localName) || this.skippedByAttribute.has(el) || el === this.ownHost) return Last.Skipped;
+    for (let c = el.lastChild; c !== null; c = c.previousSibling) {
+      const found = this.lastOf(c);
+      if (found !== Last.Nothing) return found;
+    }
+    return Last.Nothing;
+  }
+
+  private blockFor(el: Node): Node | null {
+    const blocks = this.blocks;
+    const known = blocks.get(el);
+    if (known !== undefined) return known;
+    const chain: Node[] = [];
+    /** The decision of the element above the chain; undefined above the root. */
+    let above: Node | null | undefined;
+    for (let a: Node | null = el; a !== null; a = a.parentNode) {
+      const v = blocks.get(a);
+      if (v !== undefined) {
+        above = v;
+        break;
+      }
+      chain.push(a);
+      if (a === this.root) break;
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const x = chain[i];
+      let v: Node | null;
+      if (above === null) v = null;
+      else if (x.nodeType !== 1) v = x;
+      else {
+        const name = (x as Element).localName;
+        if (SKIPPED.has(name) || this.skippedByAttribute.has(x as Element) || x === this.ownHost) v = null;
+        else if (above !== undefined && INLINE.has(name)) v = above;
+        else v = x;
+      }
+      blocks.set(x, v);
+      above = v;
+    }
+    return above ?? null;
+  }
+
+  /** Moves the walk to the last node inside `el`, so that it goes on after `el`'s subtree. */
+  private skipPast(el: Node): void {
+    let last = el;
+    while (last.lastChild !== null) last = last.lastChild;
+    this.walker.currentNode = last;
   }
 }
 

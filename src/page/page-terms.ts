@@ -48,6 +48,8 @@ function earliest(group: Iterable<PageMatch>): PageMatch | undefined {
   return first;
 }
 
+const NO_HINTS: readonly number[] = [];
+
 type HighlightCtor = new (...ranges: AbstractRange[]) => Highlight;
 
 /** Is the CSS Custom Highlight API there? (Chrome 105+, Safari 17.2+, Firefox 140+.) */
@@ -80,6 +82,8 @@ export class PageTerms {
   private readonly contextual = new Set<PageMatch>();
   private readonly highlight: Highlight;
   private resolvedAt = -1;
+  /** Contextual matches added since the last settle(). */
+  private unresolved: PageMatch[] = [];
   /** Visibility of elements checked during the current batch (a layout read each). */
   private visibility = new Map<Element, boolean>();
 
@@ -118,9 +122,10 @@ export class PageTerms {
     const m = result.matches;
     if (m.length === 0) return;
     const { nodes, starts } = chunk;
-    // Each context word once: every contextual match's resolution walks this list, so with a long block's
-    // repeats kept the cost grew with matches x words (a 400 KB paragraph froze the page for 3.5 s).
-    const nearby = [...new Set(result.hints)];
+    // A copy (the caller reuses `result` for the next chunk), each context word once: every contextual match's
+    // resolution walks this list, so with a long block's repeats kept the cost grew with matches x words (a 400 KB
+    // paragraph froze the page for 3.5 s).
+    const nearby = result.hints.length === 0 ? NO_HINTS : [...new Set(result.hints)];
     let n = 0;
     for (let i = 0; i < m.length; i += 3) {
       const start = m[i];
@@ -157,8 +162,7 @@ export class PageTerms {
       this.evidence.addMatch(alias);
       if (dependsOnContext(this.table, alias)) {
         this.contextual.add(match);
-        // Resolve at the next settle() even if the evidence is unchanged (text added later, a rescan).
-        this.resolvedAt = -1;
+        this.unresolved.push(match);
       } else {
         const entry = this.table.aliases[alias][2][0];
         match.resolution = { kind: 'entry', entry };
@@ -176,9 +180,13 @@ export class PageTerms {
   /** Resolves contextual matches against the evidence gathered so far; call after each batch. */
   settle(): void {
     this.visibility = new Map();
-    if (this.resolvedAt === this.evidence.version) return;
+    // Unchanged evidence leaves earlier resolutions as they were, but matches added since (text the page added
+    // later, repeating terms it already had) still need theirs: without this they stayed unmarked.
+    const matches = this.resolvedAt === this.evidence.version ? this.unresolved : this.contextual;
     this.resolvedAt = this.evidence.version;
-    for (const match of this.contextual) {
+    this.unresolved = [];
+    for (const match of matches) {
+      if (!this.contextual.has(match)) continue;
       const r = (match.resolution = this.evidence.resolve(match.alias, match.nearby));
       const entries = r.kind === 'entry' ? [r.entry] : r.kind === 'undecided' ? r.entries : [];
       this.want(
@@ -250,6 +258,7 @@ export class PageTerms {
     this.byNode.clear();
     this.contextual.clear();
     this.mentions.clear();
+    this.unresolved = [];
     const win = this.doc.defaultView as Window & typeof globalThis;
     if (win.CSS.highlights.get(this.highlightName) === this.highlight) win.CSS.highlights.delete(this.highlightName);
   }

@@ -8,21 +8,31 @@
  *   content script's main() to the last mark of the initial scan, whose
  *   duration is our working time (set-up plus slices), not the wall time
  *   between slices.
+ * - Reading order: the article's body first (see reading-order.ts), in
+ *   slices that follow at once; then the rest of the page in idle time.
+ *   `gloss:first-marks` measures the wall time from main() to the first
+ *   slice that marked something.
  * - Later changes: a MutationObserver collects what changed; after
  *   MUTATION_BATCH_MS we rescan only the blocks that changed, so work follows
- *   what was added, not the size of the page.
+ *   what was added, not the size of the page. Each batch records a
+ *   `gloss:rescan` measure (its working time; detail: blocks, characters).
  *
  * Touches the DOM; never `browser`.
  */
-import type { Matcher, ScanPosition } from '../matching/matcher';
+import type { Matcher, ScanPosition, ScanResult } from '../matching/matcher';
 import { blockOf, ChunkWalker, isInline, isSkippedElement, type TextChunk } from './collect-text';
 import type { PageTerms } from './page-terms';
+import { articleRoot } from './reading-order';
 
 /** Work per slice. Half a frame at 60 Hz leaves the page room to paint and answer input. */
 export const SLICE_BUDGET_MS = 8;
 /** Mutations are gathered this long before a rescan: a live ticker changing every frame costs one rescan per batch. */
 export const MUTATION_BATCH_MS = 150;
 export const SCAN_MEASURE = 'gloss:scan';
+export const FIRST_MARKS_MEASURE = 'gloss:first-marks';
+export const RESCAN_MEASURE = 'gloss:rescan';
+/** The rest of the page waits for idle time, but never longer than this (a page that is never idle). */
+const IDLE_TIMEOUT_MS = 200;
 /** How often a slice reads the clock: every so many chunks, or after so many characters (~0.1 ms of matching). */
 const CLOCK_EVERY = 16;
 const CLOCK_CHARS = 20_000;
@@ -54,6 +64,8 @@ export interface ScanStats {
   slices: number;
   /** The longest task the scan ran (the set-up is one). Should stay far below 50 ms. */
   longestTask: number;
+  /** Wall time from main() to the end of the scan (the waits between slices included). */
+  wall: number;
 }
 
 type Yield = () => Promise<void>;
@@ -65,20 +77,33 @@ function makeYield(win: Window & typeof globalThis): Yield {
   return () => new Promise((resolve) => win.setTimeout(resolve, 0));
 }
 
+/** Yields until the page is idle (requestIdleCallback where there is one). */
+function makeIdleYield(win: Window & typeof globalThis): Yield {
+  if (typeof win.requestIdleCallback !== 'function') return makeYield(win);
+  return () => new Promise((resolve) => win.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS }));
+}
+
 export class Scanner {
   private readonly doc: Document;
   private readonly yieldToPage: Yield;
+  private readonly yieldUntilIdle: Yield;
+  /** The matcher's output, reused chunk after chunk. */
+  private readonly found: ScanResult = { matches: [], hints: [] };
+  /** Characters scanned by the current run (for gloss:rescan's detail). */
+  private chars = 0;
+  private firstMarksMeasured = false;
   private observer: MutationObserver | null = null;
   private pendingRoots = new Set<Node>();
   private pruneNeeded = false;
   private batchTimer = 0;
   private busy = false;
   /** The initial scan's figures, also attached to the gloss:scan measure as its `detail`. */
-  readonly stats: ScanStats = { setup: 0, slices: 0, longestTask: 0 };
+  readonly stats: ScanStats = { setup: 0, slices: 0, longestTask: 0, wall: 0 };
 
   constructor(private readonly options: ScannerOptions) {
     this.doc = options.doc ?? document;
     this.yieldToPage = makeYield(this.doc.defaultView as Window & typeof globalThis);
+    this.yieldUntilIdle = makeIdleYield(this.doc.defaultView as Window & typeof globalThis);
   }
 
   /** Runs the initial scan, records gloss:scan, then watches for changes. */
@@ -87,17 +112,29 @@ export class Scanner {
     const body = this.doc.body ?? this.doc.documentElement;
     // Watch from the start, so text added while we scan is not missed.
     this.observe();
-    const walker = new ChunkWalker(body, this.options.host());
     this.stats.setup = this.options.setupWork;
     this.stats.longestTask = this.options.setupWork;
     let work = this.stats.setup;
-    work += await this.run(walker, signal, this.stats);
+    // The article first, slice after slice; then the rest of the page (without the article) in idle time.
+    const t0 = performance.now();
+    const article = articleRoot(this.doc);
+    work += performance.now() - t0;
+    if (article !== null) {
+      work += await this.run(new ChunkWalker(article, this.options.host()), signal, this.stats, this.yieldToPage);
+      if (signal.aborted) return;
+      await this.yieldUntilIdle();
+      if (signal.aborted) return;
+    }
+    const rest = new ChunkWalker(body, this.options.host(), article);
+    work += await this.run(rest, signal, this.stats, article !== null ? this.yieldUntilIdle : this.yieldToPage);
     if (signal.aborted) return;
     const t = performance.now();
     this.options.terms.settle();
     const settle = performance.now() - t;
     work += settle;
     this.stats.longestTask = Math.max(this.stats.longestTask, settle);
+    this.markFirst();
+    this.stats.wall = performance.now() - startedAt;
     if (this.options.measure) {
       performance.measure(SCAN_MEASURE, { start: startedAt, duration: work, detail: { ...this.stats } });
     }
@@ -110,9 +147,22 @@ export class Scanner {
     this.pendingRoots.clear();
   }
 
+  /** Records gloss:first-marks once, when the page load's scan has marked something. */
+  private markFirst(): void {
+    if (this.firstMarksMeasured || !this.options.measure || this.options.terms.size === 0) return;
+    this.firstMarksMeasured = true;
+    performance.measure(FIRST_MARKS_MEASURE, { start: this.options.startedAt, end: performance.now() });
+  }
+
   /** Scans chunks from `walker` in slices; returns the working time spent. */
-  private async run(walker: ChunkSource, signal: AbortSignal, stats?: ScanStats): Promise<number> {
+  private async run(
+    walker: ChunkSource,
+    signal: AbortSignal,
+    stats?: ScanStats,
+    yieldToPage: Yield = this.yieldToPage,
+  ): Promise<number> {
     const { matcher, terms } = this.options;
+    const found = this.found;
     let work = 0;
     /** A very long chunk being scanned part by part, and where its scan stands. */
     let part = null as { chunk: TextChunk; at: ScanPosition } | null;
@@ -124,15 +174,20 @@ export class Scanner {
       while (chunk !== null) {
         if (walker.revisiting && part === null) terms.forgetNodes(chunk.nodes);
         if (part === null && chunk.text.length <= CHUNK_PART_CHARS) {
-          terms.addChunk(chunk, matcher.scan(chunk.text));
+          found.matches.length = 0;
+          found.hints.length = 0;
+          terms.addChunk(chunk, matcher.scan(chunk.text, found));
           charsSinceCheck += chunk.text.length;
+          this.chars += chunk.text.length;
         } else {
           // A very long chunk (a 5 MB paragraph took 120-190 ms in one go, seconds when dense with terms) is
           // scanned a part at a time, with the clock read after each, so the page gets its turns in between.
           // Context words then count as "nearby" within a part of the paragraph rather than all of it.
           part ??= { chunk, at: { next: 0, lastEnd: 0 } };
-          const until = part.at.next + CHUNK_PART_CHARS;
+          const from = part.at.next;
+          const until = from + CHUNK_PART_CHARS;
           terms.addChunk(chunk, matcher.scanPart(chunk.text, { matches: [], hints: [] }, part.at, until));
+          this.chars += Math.min(chunk.text.length, part.at.next) - from;
           if (part.at.next >= chunk.text.length) part = null;
           charsSinceCheck = CLOCK_CHARS;
         }
@@ -150,10 +205,11 @@ export class Scanner {
       if (stats) {
         stats.slices++;
         stats.longestTask = Math.max(stats.longestTask, sliceEnd - sliceStart);
+        this.markFirst();
       }
       if (chunk === null || signal.aborted) return work;
       walker.save();
-      await this.yieldToPage();
+      await yieldToPage();
       if (signal.aborted) return work;
       walker.restore();
     }
@@ -192,15 +248,25 @@ export class Scanner {
         this.pruneNeeded = false;
         terms.pruneDisconnected();
       }
+      const start = performance.now();
       const roots = this.blocksToRescan();
+      let work = performance.now() - start;
+      this.chars = 0;
       for (const root of roots) {
         if (signal.aborted) return;
         const walker = new ChunkWalker(root, this.options.host());
         // A rescan reads text scanned before: forget the old matches of each chunk as it reaches it.
         walker.revisiting = true;
-        await this.run(walker, signal);
+        work += await this.run(walker, signal);
       }
+      const t = performance.now();
       terms.settle();
+      work += performance.now() - t;
+      performance.measure(RESCAN_MEASURE, {
+        start,
+        duration: work,
+        detail: { blocks: roots.length, chars: this.chars },
+      });
     } finally {
       this.busy = false;
     }

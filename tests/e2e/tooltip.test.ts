@@ -125,6 +125,20 @@ describe('text added later', () => {
       .poll(() => page.evaluate(() => [...(CSS.highlights.get('gloss-term') ?? [])].map(String)), { timeout: 3_000 })
       .not.toContain('Kuril Islands');
   });
+
+  it('marks a term whose meaning needs context the page already gave (the evidence does not change)', async () => {
+    const diets = () =>
+      page.evaluate(() => [...(CSS.highlights.get('gloss-term') ?? [])].filter((r) => String(r) === 'Diet').length);
+    const before = await diets();
+    expect(before).toBeGreaterThan(0);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      // The page's own sentence again: nothing in it is new evidence.
+      p.textContent = document.querySelector('p')!.textContent;
+      document.body.append(p);
+    });
+    await expect.poll(diets, { timeout: 3_000 }).toBe(before + 1);
+  });
 });
 
 describe('a term the page cannot decide', () => {
