@@ -73,14 +73,41 @@ type ChunkSource = Pick<ChunkWalker, 'next' | 'save' | 'restore' | 'revisiting'>
 
 function makeYield(win: Window & typeof globalThis): Yield {
   const scheduler = (win as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return () => scheduler.yield!();
-  return () => new Promise((resolve) => win.setTimeout(resolve, 0));
+  if (typeof scheduler?.yield === 'function') return whenHidden(win, () => scheduler.yield!());
+  return whenHidden(win, () => new Promise((resolve) => win.setTimeout(resolve, 0)));
 }
 
 /** Yields until the page is idle (requestIdleCallback where there is one). */
 function makeIdleYield(win: Window & typeof globalThis): Yield {
   if (typeof win.requestIdleCallback !== 'function') return makeYield(win);
-  return () => new Promise((resolve) => win.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS }));
+  return whenHidden(
+    win,
+    () => new Promise((resolve) => win.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS })),
+  );
+}
+
+/**
+ * `visible` while the page is shown; in a hidden tab, a yield the browser does not throttle. Chromium and
+ * Firefox run a background tab's timers and idle callbacks about once a second, so a re-scan there (the reader
+ * changed a setting in another tab, or the page changed while hidden) took a second a slice: in Firefox ESR 153
+ * a hidden seed article was still unmarked ten seconds after a change. A message on a MessageChannel is a task
+ * that is not throttled; the work is still cut into slices with the page's own tasks in between.
+ */
+function whenHidden(win: Window & typeof globalThis, visible: Yield): Yield {
+  if (typeof MessageChannel !== 'function') return visible;
+  let channel: MessageChannel | null = null;
+  const waiting: (() => void)[] = [];
+  const hidden: Yield = () =>
+    new Promise((resolve) => {
+      if (channel === null) {
+        channel = new MessageChannel();
+        channel.port1.addEventListener('message', () => waiting.shift()?.());
+        channel.port1.start();
+      }
+      waiting.push(resolve);
+      channel.port2.postMessage(null);
+    });
+  return () => (win.document.hidden ? hidden() : visible());
 }
 
 export class Scanner {
