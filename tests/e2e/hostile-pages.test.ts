@@ -343,10 +343,11 @@ describe("a page that removes Gloss's host element", () => {
       const point = await pointIn(ev, term);
       expect(await hoverCard(page, point!, 1_500)).toBeNull();
     }
-    // One host per hover at most: Gloss does not re-insert it in a loop against the page.
+    // At most two hosts per hover (one for the unseen warm-up card at the dwell's start, one for the card), and
+    // none after: Gloss does not re-insert it in a loop against the page.
     const removed = (await ev('window.removed')) as number;
     expect(removed).toBeGreaterThanOrEqual(1);
-    expect(removed).toBeLessThanOrEqual(3);
+    expect(removed).toBeLessThanOrEqual(6);
     await page.waitForTimeout(500);
     expect(await ev('window.removed')).toBe(removed);
     expect(await markedTexts(ev)).toEqual(['NATO', 'Self-Defense Forces']);
