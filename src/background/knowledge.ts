@@ -6,10 +6,18 @@
  */
 import type { EntryDetails } from '../knowledge/compile';
 import { mergeOwnEntries } from '../knowledge/merge-own';
-import { type OwnEntry, ownEntryDetails, ownSearchDoc } from '../knowledge/own-entry';
+import { type OwnEntry, ownEntryDetails } from '../knowledge/own-entry';
 import type { AliasTable, PublishedTable } from '../matching/alias-table';
 import type { LookupResult } from '../messaging/protocol';
-import { LOOSE_OPTIONS, lookup, type SearchDoc, type SearchIndex, Searcher, searcherFrom } from '../search/search';
+import {
+  LOOSE_OPTIONS,
+  lookup,
+  type SearchDoc,
+  type SearchIndex,
+  Searcher,
+  searcherFrom,
+  toSearchDoc,
+} from '../search/search';
 import { ownEntriesItem } from '../settings/own-entries-store';
 import { publishAliasTable } from './alias-table-publisher';
 
@@ -79,7 +87,7 @@ export function createKnowledge(bundled: BundledKnowledge): KnowledgeService {
     });
   const ownSearch = () => {
     if (ownSearchers === null) {
-      const docs = own.map(ownSearchDoc);
+      const docs = own.map((e) => toSearchDoc(e));
       ownSearchers = { strict: new Searcher(docs), loose: new Searcher(docs, undefined, LOOSE_OPTIONS) };
     }
     return ownSearchers;

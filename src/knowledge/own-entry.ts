@@ -4,8 +4,6 @@
  * turned into what the card and search show. Pure.
  */
 import { z } from 'zod';
-import type { SearchDoc } from '../search/search';
-import { acronymOf } from '../search/search';
 import type { EntryDetails } from './compile';
 import { entrySchema, idSchema, isoDate } from './schema';
 
@@ -95,18 +93,4 @@ function linkTitle(url: string): string {
   } catch {
     return url;
   }
-}
-
-/** An own entry as the search finds it. */
-export function ownSearchDoc(entry: OwnEntry): SearchDoc {
-  const aliases = entry.aliases.map((a) => a.text).filter((t) => t !== entry.title);
-  const acronyms = [entry.title, ...aliases].map(acronymOf).filter((a): a is string => a !== null);
-  return {
-    id: entry.id,
-    title: entry.title,
-    category: entry.category,
-    aliases,
-    acronyms: [...new Set(acronyms)].filter((a) => !aliases.includes(a)),
-    summary: entry.summary,
-  };
 }

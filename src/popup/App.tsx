@@ -7,8 +7,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CATEGORY_LABELS } from '../knowledge/labels';
 import { askPage } from '../messaging/tabs';
-import { ownSearchDoc } from '../knowledge/own-entry';
-import { type SearchDoc, Searcher } from '../search/search';
+import { type SearchDoc, Searcher, toSearchDoc } from '../search/search';
 import { useOwnEntries } from '../ui/use-own-entries';
 import { EntryCard } from './EntryCard';
 import { Highlighted } from './Highlighted';
@@ -33,7 +32,7 @@ export function App({ searcher, docs }: { searcher: Searcher; docs: readonly Sea
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
   const own = useOwnEntries();
-  const ownDocs = useMemo(() => (own?.value ?? []).map(ownSearchDoc), [own]);
+  const ownDocs = useMemo(() => (own?.value ?? []).map((e) => toSearchDoc(e)), [own]);
   const ownSearcher = useMemo(() => new Searcher(ownDocs), [ownDocs]);
   const byId = useMemo(() => new Map([...docs, ...ownDocs].map((d) => [d.id, d])), [docs, ownDocs]);
 

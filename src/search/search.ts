@@ -77,7 +77,10 @@ export function acronymOf(text: string): string | null {
   return parts.map((w) => w[0].toUpperCase()).join('');
 }
 
-export function toSearchDoc(entry: Entry): SearchDoc {
+/** An entry as the search finds it: a bundled entry, or a reader's own (which has no subtitle). */
+export function toSearchDoc(
+  entry: Pick<Entry, 'id' | 'title' | 'category' | 'aliases' | 'summary'> & { subtitle?: string },
+): SearchDoc {
   const aliases = entry.aliases.map((a) => a.text).filter((t) => t !== entry.title);
   const acronyms = [...new Set([entry.title, ...aliases].map(acronymOf).filter((a): a is string => a !== null))];
   return {

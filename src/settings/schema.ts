@@ -79,10 +79,7 @@ export const settingsSchema = z.strictObject({
   cardFontSize: z.enum(CARD_FONT_SIZES).default(DEFAULT_SETTINGS.cardFontSize),
   theme: z.enum(THEMES).default(DEFAULT_SETTINGS.theme),
   /** Categories whose entries are not marked (still searchable). */
-  hiddenCategories: z
-    .array(z.enum(CATEGORIES))
-    .refine((list) => new Set(list).size === list.length, 'must not list anything twice')
-    .default([]),
+  hiddenCategories: uniqueList(z.enum(CATEGORIES)).default([]),
   /** Entries the reader knows ("I know this one"): not marked, still searchable. */
   hiddenEntries: uniqueList(entryIdSchema).default([]),
 });

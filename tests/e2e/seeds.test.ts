@@ -3,28 +3,13 @@
  * both seed articles every `must` term opens the card of the right entry,
  * traps give no card for the wrong meaning, and the page's body is untouched.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileKnowledge } from '../../src/knowledge/compile';
-import { knowledgeDir } from '../../src/knowledge/location';
-import { loadKnowledge } from '../../src/knowledge/read-files';
-import { type ExpectedTerms, MEANING_IDS, SEED_PAGES, TRAP_TARGETS } from '../fixtures/seed-terms';
-import {
-  type Browser,
-  type FixtureServer,
-  hoverCard,
-  launch,
-  pointOf,
-  SHARED,
-  startServer,
-  waitForScan,
-} from './harness';
+import { entryTitles, MEANING_IDS, readExpectedTerms, SEED_PAGES, TRAP_TARGETS } from '../fixtures/seed-terms';
+import { type Browser, type FixtureServer, hoverCard, launch, pointOf, startServer, waitForScan } from './harness';
 
-const expected = JSON.parse(readFileSync(join(SHARED, 'seeds/expected-terms.json'), 'utf8')) as ExpectedTerms;
-const { details } = compileKnowledge(loadKnowledge(knowledgeDir()).entries);
-const titleOf = (id: string) => details[id]?.title ?? `(no entry ${id})`;
+const expected = readExpectedTerms();
+const titleOf = entryTitles();
 
 let server: FixtureServer;
 let browser: Browser;

@@ -11,10 +11,10 @@ import { knowledgeDir } from '../../src/knowledge/location';
 import { compileKnowledgeDir } from '../../src/knowledge/read-files';
 import { PageEvidence, type Resolution } from '../../src/matching/disambiguate';
 import { Matcher } from '../../src/matching/matcher';
-import { type ExpectedTerms, MEANING_IDS, TRAP_TARGETS } from '../fixtures/seed-terms';
+import { MEANING_IDS, readExpectedTerms, TRAP_TARGETS } from '../fixtures/seed-terms';
 
 const SHARED = join(import.meta.dirname, '../../../shared');
-const expected = JSON.parse(readFileSync(join(SHARED, 'seeds/expected-terms.json'), 'utf8')) as ExpectedTerms;
+const expected = readExpectedTerms();
 const { table } = compileKnowledgeDir(knowledgeDir());
 const matcher = new Matcher(table);
 
