@@ -91,6 +91,14 @@ export function isInline(el: Element): boolean {
   return INLINE.has(el.localName);
 }
 
+/** Is `node` inside an element whose text is left alone (code, a button, a hidden or editable region)? */
+export function insideSkipped(node: Node, ownHost: Element | null): boolean {
+  for (let a = node.parentNode; a !== null; a = a.parentNode) {
+    if (a.nodeType === 1 && isSkippedElement(a as Element, ownHost)) return true;
+  }
+  return false;
+}
+
 /** The nearest ancestor that is not an inline element: the block a text node's chunk belongs to. */
 export function blockOf(node: Node): Node | null {
   let el = node.parentNode;
@@ -136,8 +144,8 @@ export class ChunkWalker {
   constructor(
     readonly root: Node,
     private readonly ownHost: Element | null = null,
-    /** A subtree already scanned (the article, scanned first): passed over. */
-    exclude: Node | null = null,
+    /** Subtrees already scanned (what was in view, the article: scanned first): passed over. */
+    exclude: Iterable<Node> = [],
   ) {
     const doc = root.ownerDocument ?? (root as Document);
     // 4 = NodeFilter.SHOW_TEXT (inlined: NodeFilter may be absent in tests' globals).
@@ -146,7 +154,7 @@ export class ChunkWalker {
       root.nodeType === 1 ? (root as Element).querySelectorAll(SKIPPED_BY_ATTRIBUTE) : [],
     );
     if (root.nodeType === 1 && isSkippedElement(root as Element, ownHost)) this.done = true;
-    if (exclude !== null) this.blocks.set(exclude, null);
+    for (const node of exclude) this.blocks.set(node, null);
   }
 
   /** The next chunk, or null when the walk is over. */

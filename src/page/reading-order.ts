@@ -1,8 +1,9 @@
 /**
- * Where the reader looks first: the article's body, scanned before the page's furniture (menus, footers,
- * related-story rails) so that the first marks appear where the reader is reading, soon, even on long pages.
- * Touches the DOM; never `browser`.
+ * Where the reader looks first: what is in view, then the article's body, scanned before the page's furniture
+ * (menus, footers, related-story rails) and the text off screen, so that the first marks appear where the
+ * reader is reading, soon, even on long pages. Touches the DOM; never `browser`.
  */
+import { isInline } from './collect-text';
 
 /**
  * Containers that hold a page's main text, most specific first: schema.org's articleBody (most news sites
@@ -27,4 +28,39 @@ export function articleRoot(doc: Document): Element | null {
     if (el !== null && el.getElementsByTagName('p').length >= MIN_PARAGRAPHS) return el;
   }
   return null;
+}
+
+/** Points sampled across the viewport, in columns and rows: blocks of text under any of them are in view. */
+const VIEW_COLUMNS = 3;
+const VIEW_ROWS = 4;
+/**
+ * A block under a point with more elements than this is a container (a page wrapper hit between its columns),
+ * not a block in view: taking it would scan most of the page first.
+ */
+const MAX_VIEW_ELEMENTS = 400;
+
+/**
+ * The blocks of text under points spread across the viewport, without one inside another, in the order met
+ * (top to bottom). Asks the browser's hit testing (`elementFromPoint`), which reads the layout the browser has
+ * made to paint the page; empty in a tab never shown (no viewport).
+ */
+export function blocksInView(doc: Document): Element[] {
+  const win = doc.defaultView;
+  const body = doc.body;
+  if (win === null || body === null || win.innerWidth === 0 || win.innerHeight === 0) return [];
+  const found: Element[] = [];
+  for (let row = 0; row < VIEW_ROWS; row++) {
+    for (let col = 0; col < VIEW_COLUMNS; col++) {
+      const x = ((col + 0.5) * win.innerWidth) / VIEW_COLUMNS;
+      const y = ((row + 0.5) * win.innerHeight) / VIEW_ROWS;
+      let el = doc.elementFromPoint(x, y);
+      while (el !== null && isInline(el)) el = el.parentElement;
+      if (el === null || el === body || el === doc.documentElement || !body.contains(el)) continue;
+      if (found.some((f) => f.contains(el))) continue;
+      if (el.getElementsByTagName('*').length > MAX_VIEW_ELEMENTS) continue;
+      for (let i = found.length - 1; i >= 0; i--) if (el.contains(found[i])) found.splice(i, 1);
+      found.push(el);
+    }
+  }
+  return found;
 }

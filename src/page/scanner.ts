@@ -8,8 +8,9 @@
  *   content script's main() to the last mark of the initial scan, whose
  *   duration is our working time (set-up plus slices), not the wall time
  *   between slices.
- * - Reading order: the article's body first (see reading-order.ts), in
- *   slices that follow at once; then the rest of the page in idle time.
+ * - Reading order: the blocks in view, then the article's body (see
+ *   reading-order.ts), in slices that follow at once; then the rest of the
+ *   page in idle time.
  *   `gloss:first-marks` measures the wall time from main() to the first
  *   slice that marked something.
  * - Later changes: a MutationObserver collects what changed; after
@@ -19,10 +20,10 @@
  *
  * Touches the DOM; never `browser`.
  */
-import type { Matcher, ScanPosition, ScanResult } from '../matching/matcher';
-import { blockOf, ChunkWalker, isInline, isSkippedElement, type TextChunk } from './collect-text';
+import { type Matcher, type ScanPosition, type ScanResult, TEXT_SEPARATOR } from '../matching/matcher';
+import { blockOf, ChunkWalker, insideSkipped, isInline, isSkippedElement, type TextChunk } from './collect-text';
 import type { PageTerms } from './page-terms';
-import { articleRoot } from './reading-order';
+import { articleRoot, blocksInView } from './reading-order';
 
 /** Work per slice. Half a frame at 60 Hz leaves the page room to paint and answer input. */
 export const SLICE_BUDGET_MS = 8;
@@ -33,9 +34,8 @@ export const FIRST_MARKS_MEASURE = 'gloss:first-marks';
 export const RESCAN_MEASURE = 'gloss:rescan';
 /** The rest of the page waits for idle time, but never longer than this (a page that is never idle). */
 const IDLE_TIMEOUT_MS = 200;
-/** How often a slice reads the clock: every so many chunks, or after so many characters (~0.1 ms of matching). */
-const CLOCK_EVERY = 16;
-const CLOCK_CHARS = 20_000;
+/** Characters of text scanned in one matcher call, and between two readings of the clock (~0.1-0.5 ms of work). */
+const BATCH_CHARS = 4_000;
 /** A chunk longer than this is scanned in parts this long (~0.2-2 ms of matching each; more when dense with terms). */
 const CHUNK_PART_CHARS = 20_000;
 
@@ -66,6 +66,10 @@ export interface ScanStats {
   longestTask: number;
   /** Wall time from main() to the end of the scan (the waits between slices included). */
   wall: number;
+  /** The slices' working time split: collecting text, matching it, and marking what matched. */
+  walk: number;
+  match: number;
+  mark: number;
 }
 
 type Yield = () => Promise<void>;
@@ -114,8 +118,9 @@ export class Scanner {
   private readonly doc: Document;
   private readonly yieldToPage: Yield;
   private readonly yieldUntilIdle: Yield;
-  /** The matcher's output, reused chunk after chunk. */
-  private readonly found: ScanResult = { matches: [], hints: [] };
+  /** The matcher's output for a batch, and one chunk's share of it: reused batch after batch. */
+  private readonly found: ScanResult = { matches: [], hints: [], hintStarts: [] };
+  private readonly own: ScanResult = { matches: [], hints: [] };
   /** Characters scanned by the current run (for gloss:rescan's detail). */
   private chars = 0;
   private firstMarksMeasured = false;
@@ -125,7 +130,7 @@ export class Scanner {
   private batchTimer = 0;
   private busy = false;
   /** The initial scan's figures, also attached to the gloss:scan measure as its `detail`. */
-  readonly stats: ScanStats = { setup: 0, slices: 0, longestTask: 0, wall: 0 };
+  readonly stats: ScanStats = { setup: 0, slices: 0, longestTask: 0, wall: 0, walk: 0, match: 0, mark: 0 };
 
   constructor(private readonly options: ScannerOptions) {
     this.doc = options.doc ?? document;
@@ -142,18 +147,29 @@ export class Scanner {
     this.stats.setup = this.options.setupWork;
     this.stats.longestTask = this.options.setupWork;
     let work = this.stats.setup;
-    // The article first, slice after slice; then the rest of the page (without the article) in idle time.
+    // What is in view, then the article, slice after slice; then the rest of the page in idle time.
     const t0 = performance.now();
-    const article = articleRoot(this.doc);
+    const host = this.options.host();
+    const inView = blocksInView(this.doc).filter((el) => !insideSkipped(el, host));
+    let article = articleRoot(this.doc);
+    // The article is read with what is in view when it is inside a block in view.
+    if (article !== null && (insideSkipped(article, host) || inView.some((el) => el.contains(article)))) article = null;
     work += performance.now() - t0;
-    if (article !== null) {
-      work += await this.run(new ChunkWalker(article, this.options.host()), signal, this.stats, this.yieldToPage);
+    for (const block of inView) {
+      work += await this.run(new ChunkWalker(block, host), signal, this.stats, this.yieldToPage);
       if (signal.aborted) return;
+    }
+    if (article !== null) {
+      work += await this.run(new ChunkWalker(article, host, inView), signal, this.stats, this.yieldToPage);
+      if (signal.aborted) return;
+    }
+    const first = article !== null ? [article, ...inView] : inView;
+    if (first.length > 0) {
       await this.yieldUntilIdle();
       if (signal.aborted) return;
     }
-    const rest = new ChunkWalker(body, this.options.host(), article);
-    work += await this.run(rest, signal, this.stats, article !== null ? this.yieldUntilIdle : this.yieldToPage);
+    const rest = new ChunkWalker(body, host, first);
+    work += await this.run(rest, signal, this.stats, first.length > 0 ? this.yieldUntilIdle : this.yieldToPage);
     if (signal.aborted) return;
     const t = performance.now();
     this.options.terms.settle();
@@ -189,44 +205,45 @@ export class Scanner {
     yieldToPage: Yield = this.yieldToPage,
   ): Promise<number> {
     const { matcher, terms } = this.options;
-    const found = this.found;
     let work = 0;
     /** A very long chunk being scanned part by part, and where its scan stands. */
     let part = null as { chunk: TextChunk; at: ScanPosition } | null;
-    for (;;) {
+    const batch: TextChunk[] = [];
+    let done = false;
+    while (!done) {
       const sliceStart = performance.now();
-      let chunk: TextChunk | null = part?.chunk ?? walker.next();
-      let sinceCheck = 0;
-      let charsSinceCheck = 0;
-      while (chunk !== null) {
-        if (walker.revisiting && part === null) terms.forgetNodes(chunk.nodes);
-        if (part === null && chunk.text.length <= CHUNK_PART_CHARS) {
-          found.matches.length = 0;
-          found.hints.length = 0;
-          terms.addChunk(chunk, matcher.scan(chunk.text, found));
-          charsSinceCheck += chunk.text.length;
-          this.chars += chunk.text.length;
-        } else {
+      do {
+        if (part !== null) {
           // A very long chunk (a 5 MB paragraph took 120-190 ms in one go, seconds when dense with terms) is
           // scanned a part at a time, with the clock read after each, so the page gets its turns in between.
           // Context words then count as "nearby" within a part of the paragraph rather than all of it.
-          part ??= { chunk, at: { next: 0, lastEnd: 0 } };
-          const from = part.at.next;
-          const until = from + CHUNK_PART_CHARS;
-          terms.addChunk(chunk, matcher.scanPart(chunk.text, { matches: [], hints: [] }, part.at, until));
-          this.chars += Math.min(chunk.text.length, part.at.next) - from;
-          if (part.at.next >= chunk.text.length) part = null;
-          charsSinceCheck = CLOCK_CHARS;
+          const { chunk, at } = part;
+          const from = at.next;
+          terms.addChunk(chunk, matcher.scanPart(chunk.text, { matches: [], hints: [] }, at, from + CHUNK_PART_CHARS));
+          this.chars += Math.min(chunk.text.length, at.next) - from;
+          if (at.next >= chunk.text.length) part = null;
+          continue;
         }
-        // Reading the clock after every chunk cost ~2 ms a page (most chunks are a few words): read it every
-        // CLOCK_EVERY chunks, or sooner after a lot of text.
-        if (++sinceCheck >= CLOCK_EVERY || charsSinceCheck >= CLOCK_CHARS) {
-          sinceCheck = 0;
-          charsSinceCheck = 0;
-          if (performance.now() - sliceStart >= SLICE_BUDGET_MS) break;
+        // Blocks are gathered into one text of about BATCH_CHARS and scanned in one call (see TEXT_SEPARATOR).
+        let chars = 0;
+        let chunk: TextChunk | null;
+        const walkStart = performance.now();
+        while ((chunk = walker.next()) !== null) {
+          // A rescan reads text scanned before: forget the old matches of each chunk as it reaches it.
+          if (walker.revisiting) terms.forgetNodes(chunk.nodes);
+          if (chunk.text.length > CHUNK_PART_CHARS) {
+            part = { chunk, at: { next: 0, lastEnd: 0 } };
+            break;
+          }
+          batch.push(chunk);
+          chars += chunk.text.length;
+          if (chars >= BATCH_CHARS) break;
         }
-        chunk = part?.chunk ?? walker.next();
-      }
+        this.stats.walk += performance.now() - walkStart;
+        this.scanBatch(batch);
+        batch.length = 0;
+        if (chunk === null) done = true;
+      } while (!done && performance.now() - sliceStart < SLICE_BUDGET_MS);
       const sliceEnd = performance.now();
       work += sliceEnd - sliceStart;
       if (stats) {
@@ -234,11 +251,53 @@ export class Scanner {
         stats.longestTask = Math.max(stats.longestTask, sliceEnd - sliceStart);
         this.markFirst();
       }
-      if (chunk === null || signal.aborted) return work;
+      if (done || signal.aborted) return work;
       walker.save();
       await yieldToPage();
       if (signal.aborted) return work;
       walker.restore();
+    }
+    return work;
+  }
+
+  /** Scans a batch of chunks in one matcher call, and gives each chunk its own matches and context words. */
+  private scanBatch(chunks: readonly TextChunk[]): void {
+    if (chunks.length === 0) return;
+    const { matcher } = this.options;
+    const found = this.found;
+    const { matches, hints, hintStarts = [] } = found;
+    matches.length = 0;
+    hints.length = 0;
+    hintStarts.length = 0;
+    const t0 = performance.now();
+    const text = chunks.length === 1 ? chunks[0].text : chunks.map((c) => c.text).join(TEXT_SEPARATOR);
+    matcher.scan(text, found);
+    this.chars += text.length;
+    const t1 = performance.now();
+    this.stats.match += t1 - t0;
+    if (matches.length === 0 && hints.length === 0) return;
+    this.distribute(chunks, found);
+    this.stats.mark += performance.now() - t1;
+  }
+
+  /** Gives each chunk of a batch its own matches and context words (positions in the batch's text). */
+  private distribute(chunks: readonly TextChunk[], found: ScanResult): void {
+    const { terms } = this.options;
+    const { matches, hints, hintStarts = [] } = found;
+    const own = this.own;
+    let m = 0;
+    let h = 0;
+    let offset = 0;
+    for (const chunk of chunks) {
+      const end = offset + chunk.text.length;
+      own.matches.length = 0;
+      own.hints.length = 0;
+      for (; m < matches.length && matches[m] < end; m += 3)
+        own.matches.push(matches[m] - offset, matches[m + 1] - offset, matches[m + 2]);
+      for (; h < hints.length && hintStarts[h] < end; h++) own.hints.push(hints[h]);
+      if (own.matches.length > 0 || own.hints.length > 0) terms.addChunk(chunk, own);
+      if (m >= matches.length && h >= hints.length) return;
+      offset = end + TEXT_SEPARATOR.length;
     }
   }
 
@@ -282,7 +341,6 @@ export class Scanner {
       for (const root of roots) {
         if (signal.aborted) return;
         const walker = new ChunkWalker(root, this.options.host());
-        // A rescan reads text scanned before: forget the old matches of each chunk as it reaches it.
         walker.revisiting = true;
         work += await this.run(walker, signal);
       }

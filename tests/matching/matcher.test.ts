@@ -147,6 +147,48 @@ describe('insideAddress', () => {
   ] as [string, number, number, boolean][])('%s [%i,%i) -> %s', (text, s, e, expected) => {
     expect(insideAddress(text, s, e)).toBe(expected);
   });
+
+  it('agrees with the RegExp it was written from', () => {
+    // The content script tests by hand what this RegExp says about the run of non-space text around a match.
+    const address = /@|:\/\/|^\(?www\.|\.[a-z]{2,}\//i;
+    const byRegExp = (text: string, s: number, e: number) => {
+      const before = s > 0 ? text.charCodeAt(s - 1) : 32;
+      const after = e < text.length ? text.charCodeAt(e) : 32;
+      if (!/[.@/:_=?#&%+~]/.test(String.fromCharCode(before)) && !/[.@/:_=?#&%+~]/.test(String.fromCharCode(after)))
+        return false;
+      let a = s;
+      while (a > Math.max(0, s - 120) && !/\s/.test(text[a - 1])) a--;
+      let b = e;
+      while (b < Math.min(text.length, e + 120) && !/\s/.test(text[b])) b++;
+      return address.test(text.slice(a, b)) || before === 47 || after === 47;
+    };
+    const piece = fc.constantFrom(
+      '(www.',
+      'WWW.',
+      '.',
+      '(',
+      '@',
+      ':',
+      '/',
+      '://',
+      'nato',
+      'NATO',
+      '.org/',
+      'x',
+      ' ',
+      'é',
+      '_',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), fc.nat(), fc.nat(), (pieces, x, y) => {
+        const text = pieces.join('');
+        const s = text.length === 0 ? 0 : x % text.length;
+        const e = s + (text.length === s ? 0 : y % (text.length - s));
+        expect(insideAddress(text, s, e)).toBe(byRegExp(text, s, e));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 // ---------------------------------------------------------------------------

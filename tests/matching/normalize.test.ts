@@ -2,17 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { aliasKey, CharClass, charClass, regexClass } from '../../src/matching/normalize';
 
 describe('charClass', () => {
-  it('gives the same class as the Unicode-property definition for every fast-pathed code point', () => {
-    const ranges = [
-      [0, 0xff],
-      [0x2000, 0x206f],
-    ];
+  it('gives the same class as the Unicode-property definition for every code unit', () => {
+    // The fast paths (ASCII, Latin-1, General Punctuation) and the generated ranges for the rest: a Node with
+    // newer Unicode data than scripts/gen-word-ranges.ts was run with fails here; run it again.
     const differ: string[] = [];
-    for (const [from, to] of ranges) {
-      for (let c = from; c <= to; c++) {
-        if (charClass(c) !== regexClass(c)) differ.push(c.toString(16));
-      }
-    }
+    for (let c = 0; c <= 0xffff; c++) if (charClass(c) !== regexClass(c)) differ.push(c.toString(16));
     expect(differ).toEqual([]);
   });
 
