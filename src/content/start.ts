@@ -11,7 +11,7 @@ import { ALIAS_TABLE_KEY, type AliasTable, isPublishedTable } from '../matching/
 import { localeContext } from '../matching/locale';
 import { Matcher } from '../matching/matcher';
 import { highlightApiAvailable, PageTerms } from '../page/page-terms';
-import { Scanner } from '../page/scanner';
+import { Scanner, type Setup } from '../page/scanner';
 import { CARD_FONT_PX } from '../settings/choices';
 import {
   markableEntries,
@@ -69,29 +69,29 @@ export function startGloss(signal: AbortSignal): void {
   // change the page's DOM to mark terms, which Gloss never does.
   if (!(document.documentElement instanceof HTMLElement) || !highlightApiAvailable()) return;
   const reading = readStorage();
-  let work = performance.now() - startedAt;
+  const setup: Setup = { startedAt, intervals: [[startedAt, performance.now()]] };
   void reading.then(async ({ settings, tableJson }) => {
-    let t0 = performance.now();
+    let resumedAt = performance.now();
     let json = tableJson;
     let table = parseTable(json);
-    work += performance.now() - t0;
     if (table === null) {
+      setup.intervals.push([resumedAt, performance.now()]);
       json = await tableFromBackground();
-      t0 = performance.now();
+      resumedAt = performance.now();
       table = parseTable(json);
-      work += performance.now() - t0;
     }
     if (signal.aborted || table === null || json === null) return;
-    t0 = performance.now();
+    // The rest of the set-up (the matcher, the card's host, the listeners, the scanner) runs in this task
+    // with the scan's first slice: the scanner closes this interval when that slice starts.
+    setup.intervals.push([resumedAt, Number.NaN]);
     const matcher = new Matcher(table);
-    run(signal, startedAt, work + performance.now() - t0, { json, table, matcher }, settings);
+    run(signal, setup, { json, table, matcher }, settings);
   });
 }
 
 function run(
   signal: AbortSignal,
-  startedAt: number,
-  setupWork: number,
+  setup: Setup,
   first: { json: string; table: AliasTable; matcher: Matcher },
   storedSettings: unknown,
 ): void {
@@ -126,9 +126,7 @@ function run(
       matcher,
       terms,
       host: () => host.element,
-      startedAt,
-      setupWork: measured ? 0 : setupWork,
-      measure: !measured,
+      setup: measured ? null : setup,
       signal: stop.signal,
     });
     measured = true;

@@ -32,7 +32,7 @@ export function articleRoot(doc: Document): Element | null {
 
 /** Points sampled across the viewport, in columns and rows: blocks of text under any of them are in view. */
 const VIEW_COLUMNS = 3;
-const VIEW_ROWS = 4;
+const VIEW_ROWS = 3;
 /**
  * A block under a point with more elements than this is a container (a page wrapper hit between its columns),
  * not a block in view: taking it would scan most of the page first.

@@ -44,17 +44,23 @@ export interface ScannerOptions {
   terms: PageTerms;
   /** Our own UI's host element, never scanned. */
   host: () => Element | null;
-  /** performance.now() when main() started: where gloss:scan starts. */
-  startedAt: number;
   /**
-   * Working time already spent before the scanner (loading the alias table, building the matcher), counted in
-   * gloss:scan. Not the wall time since `startedAt`: reading the settings in between is a wait, not work.
+   * The page load's set-up, to be counted in gloss:scan with the scan; null when the scan is not the page
+   * load's (the reader turned Gloss back on) and records no measure.
    */
-  setupWork: number;
-  /** Record gloss:scan (the page load's scan; not a rescan after the reader turns Gloss back on). */
-  measure: boolean;
+  setup: Setup | null;
   signal: AbortSignal;
   doc?: Document;
+}
+
+/**
+ * The content script's work before the scan: from main() (where gloss:scan starts) to the storage read, and
+ * from its reply on (parsing the alias table, building the matcher and the scanner) to the first slice. The
+ * last interval is left open (NaN) for the scanner to close. The waits between are not work.
+ */
+export interface Setup {
+  startedAt: number;
+  intervals: [start: number, end: number][];
 }
 
 /** What the initial scan cost, for the profiler and the benchmark (never for a test assertion). */
@@ -62,8 +68,16 @@ export interface ScanStats {
   /** From main() to the first slice: loading the alias table, building the matcher. */
   setup: number;
   slices: number;
-  /** The longest task the scan ran (the set-up is one). Should stay far below 50 ms. */
+  /**
+   * The longest task the scan ran: a slice, or the set-up's last part with the first slice (one task). Should
+   * stay far below 50 ms.
+   */
   longestTask: number;
+  /**
+   * Where the work was ([start, end] on the page's clock, the first 100): the benchmark tells the page's long
+   * tasks that hold some of it from those that hold none.
+   */
+  intervals: [number, number][];
   /** Wall time from main() to the end of the scan (the waits between slices included). */
   wall: number;
   /** The slices' working time split: collecting text, matching it, and marking what matched. */
@@ -130,7 +144,20 @@ export class Scanner {
   private batchTimer = 0;
   private busy = false;
   /** The initial scan's figures, also attached to the gloss:scan measure as its `detail`. */
-  readonly stats: ScanStats = { setup: 0, slices: 0, longestTask: 0, wall: 0, walk: 0, match: 0, mark: 0 };
+  readonly stats: ScanStats = {
+    setup: 0,
+    slices: 0,
+    longestTask: 0,
+    intervals: [],
+    wall: 0,
+    walk: 0,
+    match: 0,
+    mark: 0,
+  };
+  /** When the task that runs the first slice started (the set-up's last part runs in it too). */
+  private taskStart = Number.NaN;
+  /** When the task that ran the latest slice started. */
+  private lastTaskStart = 0;
 
   constructor(private readonly options: ScannerOptions) {
     this.doc = options.doc ?? document;
@@ -140,13 +167,10 @@ export class Scanner {
 
   /** Runs the initial scan, records gloss:scan, then watches for changes. */
   async start(): Promise<void> {
-    const { startedAt, signal } = this.options;
+    const { setup, signal } = this.options;
     const body = this.doc.body ?? this.doc.documentElement;
     // Watch from the start, so text added while we scan is not missed.
     this.observe();
-    this.stats.setup = this.options.setupWork;
-    this.stats.longestTask = this.options.setupWork;
-    let work = this.stats.setup;
     // What is in view, then the article, slice after slice; then the rest of the page in idle time.
     const t0 = performance.now();
     const host = this.options.host();
@@ -154,7 +178,17 @@ export class Scanner {
     let article = articleRoot(this.doc);
     // The article is read with what is in view when it is inside a block in view.
     if (article !== null && (insideSkipped(article, host) || inView.some((el) => el.contains(article)))) article = null;
-    work += performance.now() - t0;
+    let work = 0;
+    if (setup !== null) {
+      // The set-up ends here: its last interval, from the storage's reply, closes now.
+      const now = performance.now();
+      const last = setup.intervals.at(-1)!;
+      if (Number.isNaN(last[1])) last[1] = now;
+      this.stats.intervals.push(...setup.intervals);
+      for (const [from, to] of setup.intervals) this.stats.setup += to - from;
+      this.taskStart = last[0];
+      work = this.stats.setup;
+    } else work = performance.now() - t0;
     for (const block of inView) {
       work += await this.run(new ChunkWalker(block, host), signal, this.stats, this.yieldToPage);
       if (signal.aborted) return;
@@ -175,11 +209,15 @@ export class Scanner {
     this.options.terms.settle();
     const settle = performance.now() - t;
     work += settle;
-    this.stats.longestTask = Math.max(this.stats.longestTask, settle);
+    // Settling runs in the task of the last slice (nothing yields between).
+    this.stats.longestTask = Math.max(this.stats.longestTask, t + settle - this.lastTaskStart);
+    const last = this.stats.intervals.at(-1);
+    if (last !== undefined && this.stats.slices < 100) last[1] = t + settle;
     this.markFirst();
-    this.stats.wall = performance.now() - startedAt;
-    if (this.options.measure) {
-      performance.measure(SCAN_MEASURE, { start: startedAt, duration: work, detail: { ...this.stats } });
+    if (setup !== null) {
+      this.stats.wall = performance.now() - setup.startedAt;
+      this.stats.intervals = this.stats.intervals.slice(0, 100);
+      performance.measure(SCAN_MEASURE, { start: setup.startedAt, duration: work, detail: { ...this.stats } });
     }
   }
 
@@ -192,9 +230,10 @@ export class Scanner {
 
   /** Records gloss:first-marks once, when the page load's scan has marked something. */
   private markFirst(): void {
-    if (this.firstMarksMeasured || !this.options.measure || this.options.terms.size === 0) return;
+    const { setup, terms } = this.options;
+    if (this.firstMarksMeasured || setup === null || terms.size === 0) return;
     this.firstMarksMeasured = true;
-    performance.measure(FIRST_MARKS_MEASURE, { start: this.options.startedAt, end: performance.now() });
+    performance.measure(FIRST_MARKS_MEASURE, { start: setup.startedAt, end: performance.now() });
   }
 
   /** Scans chunks from `walker` in slices; returns the working time spent. */
@@ -248,7 +287,11 @@ export class Scanner {
       work += sliceEnd - sliceStart;
       if (stats) {
         stats.slices++;
-        stats.longestTask = Math.max(stats.longestTask, sliceEnd - sliceStart);
+        const taskStart = Number.isNaN(this.taskStart) ? sliceStart : this.taskStart;
+        this.taskStart = Number.NaN;
+        this.lastTaskStart = taskStart;
+        stats.longestTask = Math.max(stats.longestTask, sliceEnd - taskStart);
+        if (stats.intervals.length < 100) stats.intervals.push([sliceStart, sliceEnd]);
         this.markFirst();
       }
       if (done || signal.aborted) return work;
