@@ -24,6 +24,7 @@ import { type Matcher, type ScanPosition, type ScanResult, TEXT_SEPARATOR } from
 import { blockOf, ChunkWalker, insideSkipped, isInline, isSkippedElement, type TextChunk } from './collect-text';
 import type { PageTerms } from './page-terms';
 import { articleRoot, blocksInView } from './reading-order';
+import { makeIdleYield, makeYield, type Yield } from './yielding';
 
 /** Work per slice. Half a frame at 60 Hz leaves the page room to paint and answer input. */
 export const SLICE_BUDGET_MS = 8;
@@ -32,8 +33,6 @@ export const MUTATION_BATCH_MS = 150;
 export const SCAN_MEASURE = 'gloss:scan';
 export const FIRST_MARKS_MEASURE = 'gloss:first-marks';
 export const RESCAN_MEASURE = 'gloss:rescan';
-/** The rest of the page waits for idle time, but never longer than this (a page that is never idle). */
-const IDLE_TIMEOUT_MS = 200;
 /** Characters of text scanned in one matcher call, and between two readings of the clock (~0.1-0.5 ms of work). */
 const BATCH_CHARS = 4_000;
 /** A chunk longer than this is scanned in parts this long (~0.2-2 ms of matching each; more when dense with terms). */
@@ -86,47 +85,7 @@ export interface ScanStats {
   mark: number;
 }
 
-type Yield = () => Promise<void>;
 type ChunkSource = Pick<ChunkWalker, 'next' | 'save' | 'restore' | 'revisiting'>;
-
-function makeYield(win: Window & typeof globalThis): Yield {
-  const scheduler = (win as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return whenHidden(win, () => scheduler.yield!());
-  return whenHidden(win, () => new Promise((resolve) => win.setTimeout(resolve, 0)));
-}
-
-/** Yields until the page is idle (requestIdleCallback where there is one). */
-function makeIdleYield(win: Window & typeof globalThis): Yield {
-  if (typeof win.requestIdleCallback !== 'function') return makeYield(win);
-  return whenHidden(
-    win,
-    () => new Promise((resolve) => win.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS })),
-  );
-}
-
-/**
- * `visible` while the page is shown; in a hidden tab, a yield the browser does not throttle. Chromium and
- * Firefox run a background tab's timers and idle callbacks about once a second, so a re-scan there (the reader
- * changed a setting in another tab, or the page changed while hidden) took a second a slice: in Firefox ESR 153
- * a hidden seed article was still unmarked ten seconds after a change. A message on a MessageChannel is a task
- * that is not throttled; the work is still cut into slices with the page's own tasks in between.
- */
-function whenHidden(win: Window & typeof globalThis, visible: Yield): Yield {
-  if (typeof MessageChannel !== 'function') return visible;
-  let channel: MessageChannel | null = null;
-  const waiting: (() => void)[] = [];
-  const hidden: Yield = () =>
-    new Promise((resolve) => {
-      if (channel === null) {
-        channel = new MessageChannel();
-        channel.port1.addEventListener('message', () => waiting.shift()?.());
-        channel.port1.start();
-      }
-      waiting.push(resolve);
-      channel.port2.postMessage(null);
-    });
-  return () => (win.document.hidden ? hidden() : visible());
-}
 
 export class Scanner {
   private readonly doc: Document;

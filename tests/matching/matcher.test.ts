@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AliasFlag, type AliasTable } from '../../src/matching/alias-table';
-import { insideAddress, Matcher } from '../../src/matching/matcher';
+import { insideAddress } from '../../src/matching/address';
+import { Matcher } from '../../src/matching/matcher';
 import { compileKnowledge } from '../../src/knowledge/compile';
 import { entrySchema } from '../../src/knowledge/schema';
 import { entry, tableOf } from '../helpers/table';
