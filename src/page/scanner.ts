@@ -113,10 +113,11 @@ export class Scanner {
     match: 0,
     mark: 0,
   };
-  /** When the task that runs the first slice started (the set-up's last part runs in it too). */
+  /**
+   * When the task doing our work now started (NaN after a yield): a slice ends SLICE_BUDGET_MS after it, however
+   * many walkers ran in the task. The set-up's last part runs in the first slice's task, and counts in it.
+   */
   private taskStart = Number.NaN;
-  /** When the task that ran the latest slice started. */
-  private lastTaskStart = 0;
 
   constructor(private readonly options: ScannerOptions) {
     this.doc = options.doc ?? document;
@@ -158,7 +159,7 @@ export class Scanner {
     }
     const first = article !== null ? [article, ...inView] : inView;
     if (first.length > 0) {
-      await this.yieldUntilIdle();
+      await this.yieldWith(this.yieldUntilIdle);
       if (signal.aborted) return;
     }
     const rest = new ChunkWalker(body, host, first);
@@ -169,7 +170,7 @@ export class Scanner {
     const settle = performance.now() - t;
     work += settle;
     // Settling runs in the task of the last slice (nothing yields between).
-    this.stats.longestTask = Math.max(this.stats.longestTask, t + settle - this.lastTaskStart);
+    this.stats.longestTask = Math.max(this.stats.longestTask, t + settle - this.taskStart);
     const last = this.stats.intervals.at(-1);
     if (last !== undefined && this.stats.slices < 100) last[1] = t + settle;
     this.markFirst();
@@ -185,6 +186,12 @@ export class Scanner {
     this.observer = null;
     clearTimeout(this.batchTimer);
     this.pendingRoots.clear();
+  }
+
+  /** Lets the page run; our next work starts a new task. */
+  private async yieldWith(yieldToPage: Yield): Promise<void> {
+    await yieldToPage();
+    this.taskStart = Number.NaN;
   }
 
   /** Records gloss:first-marks once, when the page load's scan has marked something. */
@@ -210,6 +217,8 @@ export class Scanner {
     let done = false;
     while (!done) {
       const sliceStart = performance.now();
+      // Walkers that follow one another without a yield (the blocks in view, then the article) share the task.
+      if (Number.isNaN(this.taskStart)) this.taskStart = sliceStart;
       do {
         if (part !== null) {
           // A very long chunk (a 5 MB paragraph took 120-190 ms in one go, seconds when dense with terms) is
@@ -241,21 +250,18 @@ export class Scanner {
         this.scanBatch(batch);
         batch.length = 0;
         if (chunk === null) done = true;
-      } while (!done && performance.now() - sliceStart < SLICE_BUDGET_MS);
+      } while (!done && performance.now() - this.taskStart < SLICE_BUDGET_MS);
       const sliceEnd = performance.now();
       work += sliceEnd - sliceStart;
       if (stats) {
         stats.slices++;
-        const taskStart = Number.isNaN(this.taskStart) ? sliceStart : this.taskStart;
-        this.taskStart = Number.NaN;
-        this.lastTaskStart = taskStart;
-        stats.longestTask = Math.max(stats.longestTask, sliceEnd - taskStart);
+        stats.longestTask = Math.max(stats.longestTask, sliceEnd - this.taskStart);
         if (stats.intervals.length < 100) stats.intervals.push([sliceStart, sliceEnd]);
         this.markFirst();
       }
       if (done || signal.aborted) return work;
       walker.save();
-      await yieldToPage();
+      await this.yieldWith(yieldToPage);
       if (signal.aborted) return work;
       walker.restore();
     }
@@ -330,6 +336,8 @@ export class Scanner {
       return;
     }
     this.busy = true;
+    // A timer's task: our work in it starts now.
+    this.taskStart = Number.NaN;
     try {
       const { terms, signal } = this.options;
       if (this.pruneNeeded) {

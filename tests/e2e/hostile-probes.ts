@@ -31,13 +31,25 @@ export async function viaDevTools(page: Page): Promise<Evaluate> {
   };
 }
 
-/** The texts Gloss marked, read from the highlight registry (shared by the page and Gloss's isolated world). */
+/**
+ * The texts Gloss marked, in document order, read from the highlight registry (shared by the page and Gloss's
+ * isolated world). The highlight itself keeps the order Gloss added them in (what is in view first). Written
+ * without Array methods, which some of these pages replace with traps.
+ */
 export function markedTexts(ev: Evaluate): Promise<string[]> {
   return ev(`(() => {
       const registry = window.__highlights || (window.CSS && CSS.highlights);
       const h = registry && registry.get('gloss-term');
+      const ranges = [];
+      if (h) for (const r of h) ranges[ranges.length] = r;
+      for (let i = 1; i < ranges.length; i++) {
+        const r = ranges[i];
+        let j = i - 1;
+        for (; j >= 0 && ranges[j].compareBoundaryPoints(0, r) > 0; j--) ranges[j + 1] = ranges[j];
+        ranges[j + 1] = r;
+      }
       let out = '';
-      if (h) for (const r of h) out += r.toString() + '\\u0000';
+      for (let i = 0; i < ranges.length; i++) out += ranges[i].toString() + '\\u0000';
       return out;
     })()`).then((s) => ((s as string) === '' ? [] : (s as string).slice(0, -1).split('\u0000')));
 }
