@@ -67,7 +67,7 @@ function computeClass(code: number): CharClass {
 }
 
 /** WORD_BOUNDS decoded: the start and end (exclusive) of each range of word characters above Latin-1. */
-let wordBounds: Uint16Array | Uint32Array | null = null;
+let wordBounds: Uint32Array | null = null;
 
 function isWordInTable(code: number): boolean {
   if (wordBounds === null) {

@@ -3,7 +3,7 @@
  * (menus, footers, related-story rails) and the text off screen, so that the first marks appear where the
  * reader is reading, soon, even on long pages. Touches the DOM; never `browser`.
  */
-import { isInline } from './collect-text';
+import { blockOf, isInline } from './collect-text';
 
 /**
  * Containers that hold a page's main text, most specific first: schema.org's articleBody (most news sites
@@ -53,9 +53,10 @@ export function blocksInView(doc: Document): Element[] {
     for (let col = 0; col < VIEW_COLUMNS; col++) {
       const x = ((col + 0.5) * win.innerWidth) / VIEW_COLUMNS;
       const y = ((row + 0.5) * win.innerHeight) / VIEW_ROWS;
-      let el = doc.elementFromPoint(x, y);
-      while (el !== null && isInline(el)) el = el.parentElement;
-      if (el === null || el === body || el === doc.documentElement || !body.contains(el)) continue;
+      const hit = doc.elementFromPoint(x, y);
+      const block = hit !== null && isInline(hit) ? blockOf(hit) : hit;
+      if (block === null || block.nodeType !== 1 || block === body || !body.contains(block)) continue;
+      const el = block as Element;
       if (found.some((f) => f.contains(el))) continue;
       if (el.getElementsByTagName('*').length > MAX_VIEW_ELEMENTS) continue;
       for (let i = found.length - 1; i >= 0; i--) if (el.contains(found[i])) found.splice(i, 1);

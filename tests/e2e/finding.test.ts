@@ -14,7 +14,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type FixtureServer, launch, ROOT, startServer, waitForScan } from './harness';
+import { type Browser, type FixtureServer, launch, ROOT, selectInPage, startServer, waitForScan } from './harness';
 
 /** The part of the extension API the tests call inside the service worker. */
 declare const chrome: {
@@ -229,23 +229,7 @@ describe('keyboard navigation', () => {
 });
 
 /** Selects the first occurrence of `text` in the article, as a reader would with the mouse. */
-function select(text: string) {
-  return article.evaluate((t) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(t);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + t.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      return;
-    }
-    throw new Error(`"${t}" is not on the page`);
-  }, text);
-}
+const select = (text: string) => article.evaluate(selectInPage, text);
 
 describe('selection lookup', () => {
   it('explains a selected name with the context menu item', async () => {

@@ -168,6 +168,36 @@ export function pointInPage([needle, n]: readonly [string, number]): { x: number
   return null;
 }
 
+/**
+ * Runs in the page: selects the first occurrence of `text` in the body's text, as a reader would with the mouse,
+ * and scrolls it into view. Plain DOM, so the Firefox harness runs the same function.
+ */
+export function selectInPage(text: string): void {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = (n as Text).data.indexOf(text);
+    if (i < 0) continue;
+    const r = document.createRange();
+    r.setStart(n, i);
+    r.setEnd(n, i + text.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(r);
+    (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+    return;
+  }
+  throw new Error(`"${text}" is not on the page`);
+}
+
+/**
+ * Runs in the page before its scripts (an init script): keeps the body's markup as the page built it, at
+ * DOMContentLoaded, before Gloss's content script (document_idle) runs, as `window.__bodyBefore`.
+ */
+export function snapshotBodyBeforeGloss(): void {
+  document.addEventListener('DOMContentLoaded', () => {
+    (window as unknown as { __bodyBefore: string }).__bodyBefore = document.body.innerHTML;
+  });
+}
+
 /** The viewport point at the middle of the `nth` occurrence of `text` in the page's body text. */
 export async function pointOf(page: Page, text: string, nth = 0): Promise<{ x: number; y: number } | null> {
   return page.evaluate(pointInPage, [text, nth] as const);

@@ -6,7 +6,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entryTitles, MEANING_IDS, readExpectedTerms, SEED_PAGES, TRAP_TARGETS } from '../fixtures/seed-terms';
-import { type Browser, type FixtureServer, hoverCard, launch, pointOf, startServer, waitForScan } from './harness';
+import {
+  type Browser,
+  type FixtureServer,
+  hoverCard,
+  launch,
+  pointOf,
+  snapshotBodyBeforeGloss,
+  startServer,
+  waitForScan,
+} from './harness';
 
 const expected = readExpectedTerms();
 const titleOf = entryTitles();
@@ -26,11 +35,7 @@ afterAll(async () => {
 async function openPage(url: string): Promise<Page> {
   const page = await browser.context.newPage();
   // Snapshot the body as the page built it, before Gloss's content script (document_idle) runs.
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      (window as unknown as { __bodyBefore: string }).__bodyBefore = document.body.innerHTML;
-    });
-  });
+  await page.addInitScript(snapshotBodyBeforeGloss);
   await page.goto(url);
   await waitForScan(page);
   return page;

@@ -16,6 +16,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Matcher } from '../../src/matching/matcher';
 import { collectChunks } from '../../src/page/collect-text';
 import { PageTerms } from '../../src/page/page-terms';
+import { installHighlightStandIn } from '../helpers/highlight-stand-in';
 import { entry, tableOf } from '../helpers/table';
 
 const params = { seed: 20261122, numRuns: 300 };
@@ -192,14 +193,7 @@ describe('the matcher over collected chunks', () => {
   );
   const matcher = new Matcher(table);
 
-  beforeAll(() => {
-    // happy-dom has no CSS Custom Highlight API: a stand-in for the registry and the highlight.
-    const win = document.defaultView as unknown as { Highlight?: unknown; CSS?: object };
-    win.Highlight ??= class extends Set<AbstractRange> {};
-    const css = Object.create(win.CSS ?? null) as object;
-    Object.defineProperty(css, 'highlights', { value: new Map() });
-    Object.defineProperty(win, 'CSS', { value: css, configurable: true });
-  });
+  beforeAll(installHighlightStandIn);
 
   it('gives ranges that read the matched text, inside readable text, in order, never overlapping', () => {
     const seen = { matches: 0, acrossNodes: 0 };

@@ -7,15 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Matcher } from '../../src/matching/matcher';
 import { collectChunks } from '../../src/page/collect-text';
 import { PageTerms } from '../../src/page/page-terms';
+import { installHighlightStandIn } from '../helpers/highlight-stand-in';
 import { entry, tableOf } from '../helpers/table';
 
-beforeAll(() => {
-  const win = document.defaultView as unknown as { Highlight?: unknown; CSS?: object };
-  win.Highlight ??= class extends Set<AbstractRange> {};
-  const css = Object.create(win.CSS ?? null) as object;
-  Object.defineProperty(css, 'highlights', { value: new Map() });
-  Object.defineProperty(win, 'CSS', { value: css, configurable: true });
-});
+beforeAll(installHighlightStandIn);
 
 const table = tableOf(
   entry('sdf-japan', [{ text: 'SDF' }], { context: ['Japan', 'Tokyo'] }),

@@ -8,7 +8,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureServer, startServer } from '../harness';
+import { type FixtureServer, selectInPage, startServer } from '../harness';
 import { cardTitle, type Firefox, launchFirefox, newPage, openExtensionPage, tabIdOf, waitForScan } from './harness';
 
 const SEED = '/demo/japan-ukraine-security-guarantees.html';
@@ -40,23 +40,7 @@ const focusedDialog = () =>
   });
 
 /** Selects the first occurrence of `text` in the article, as a reader would with the mouse. */
-function select(text: string) {
-  return article.evaluate((t) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(t);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + t.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      return;
-    }
-    throw new Error(`"${t}" is not on the page`);
-  }, text);
-}
+const select = (text: string) => article.evaluate(selectInPage, text);
 
 beforeAll(async () => {
   server = await startServer();

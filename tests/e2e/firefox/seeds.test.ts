@@ -8,7 +8,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entryTitles, MEANING_IDS, readExpectedTerms, SEED_PAGES, TRAP_TARGETS } from '../../fixtures/seed-terms';
-import { type FixtureServer, startServer } from '../harness';
+import { type FixtureServer, snapshotBodyBeforeGloss, startServer } from '../harness';
 import { type Firefox, hoverCard, launchFirefox, newPage, pointOf, waitForScan } from './harness';
 
 const expected = readExpectedTerms();
@@ -29,11 +29,7 @@ afterAll(async () => {
 async function openPage(url: string): Promise<Page> {
   const page = await newPage(firefox.browser);
   // Snapshot the body as the page built it, before Gloss's content script (document_idle) runs.
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      (window as unknown as { __bodyBefore: string }).__bodyBefore = document.body.innerHTML;
-    });
-  });
+  await page.evaluateOnNewDocument(snapshotBodyBeforeGloss);
   await page.goto(url);
   await waitForScan(page);
   return page;
