@@ -100,6 +100,27 @@ export const sourceSchema = z.strictObject({
 
 export const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
 
+/**
+ * A date as precisely as the sources give it: a year ("2014"), a month ("2014-07") or a day ("2014-07-08").
+ * Page dates are compared against its earliest day when it begins something, its latest when it ends it.
+ */
+export const partialDate = z
+  .string()
+  .regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    'must be a date written YYYY, YYYY-MM or YYYY-MM-DD',
+  );
+export type PartialDate = z.infer<typeof partialDate>;
+
+/** One role a person held, with when: "Minister for Foreign Affairs of Japan", 2012-12-26 to 2017-08-03. */
+export const roleSchema = z.strictObject({
+  title: plainText(140).refine(undated, UNDATED_MESSAGE),
+  from: partialDate,
+  /** Absent: the role had not ended when the entry was checked. */
+  to: partialDate.optional(),
+});
+export type Role = z.infer<typeof roleSchema>;
+
 export const entrySchema = z.strictObject({
   id: idSchema,
   title: plainText(100),
@@ -118,6 +139,15 @@ export const entrySchema = z.strictObject({
   context: z.array(plainText(60)).max(40).default([]),
   sources: z.array(sourceSchema).min(1, 'needs at least one source').max(10),
   checked: isoDate,
+  /**
+   * When the event, office, organisation, conflict or law began (was founded, signed, broke out, took effect).
+   * A page dated before it never means this entry (the 2023 Gaza war on a 2014 page). Not for people.
+   */
+  began: partialDate.optional(),
+  /** When it ended (dissolved, repealed, the war's end). Absent: it had not ended when the entry was checked. */
+  ended: partialDate.optional(),
+  /** For a person: the roles that explain why they are in the news, each with its dates, earliest first. */
+  roles: z.array(roleSchema).max(30).optional(),
 });
 export type Entry = z.infer<typeof entrySchema>;
 export type EntryInput = z.input<typeof entrySchema>;
