@@ -273,7 +273,7 @@ export function countryEntries(code: string, country: FactbookCountry, info: Fac
   const legislature = sub(gov['Legislative branch'], 'legislature name');
   if (legislature) chambers.push([legislature, `The legislature of ${ofName}.`]);
   for (const [raw, what] of chambers) {
-    const forms = nameForms(raw.replace(/\(([^)]+)\)/, ' or $1'));
+    const forms = nameForms(raw.replace(/\(([^)]+)\)/, ' or $1').replace(/\//g, ' or '));
     if (forms.length === 0) continue;
     const title = forms[0]!;
     out.push(
@@ -374,7 +374,7 @@ export function countryEntries(code: string, country: FactbookCountry, info: Fac
           summary:
             kind === 'first-level administrative division'
               ? `A first-level administrative division of ${ofName}.`
-              : `A ${kind} of ${ofName}, one of its first-level administrative divisions.`,
+              : `${/^[aeiou]/i.test(kind) ? 'An' : 'A'} ${kind} of ${ofName}, one of its first-level administrative divisions.`,
           context,
         }),
       );
@@ -383,6 +383,9 @@ export function countryEntries(code: string, country: FactbookCountry, info: Fac
   out.push(...cityEntries(parts, country, capital, base), ...forceEntries(parts, country, base));
   return out;
 }
+
+/** "the Ministry of Interior"; a name that already has its article keeps it. */
+const the = (s: string) => (/^the\b/i.test(s) ? s : `the ${s}`);
 
 type Base = (id: string, rest: Omit<EntryInput, 'id' | 'sources' | 'checked'>) => GeneratedEntry;
 
@@ -464,19 +467,28 @@ function forceEntries({ name, info }: Parts, country: FactbookCountry, base: Bas
         const forms = formsOf(item);
         const title = forms[0];
         if (!title || /\b(note|includes|reserve|reserves)\b/i.test(title)) continue;
-        const ministry = /^Ministry|^Department/.test(title);
+        const body = /\b(?:Ministry|Department|Council|Office|Commission|Committee|Secretariat|Presidency)\b/.test(
+          title,
+        );
         const withCountry = title.includes(name) || (name.length > 4 && title.includes(name.slice(0, -1)));
+        const isHead = head !== undefined && under === undefined;
+        const listed = isHead
+          ? splitTop(rest)
+              .map((i) => formsOf(i)[0])
+              .filter((x): x is string => !!x)
+          : [];
+        const listedText = listed.length > 3 ? `${listed.slice(0, 3).join(', ')} and others` : listed.join(', ');
         out.push(
           base(slug(`${title}-${name}`), {
             title: withCountry ? title : `${title} (${name})`,
-            category: ministry ? 'institution' : 'military',
+            category: body ? 'institution' : 'military',
             familiarity: 'specialist',
             aliases: forms.map((f) => ({ text: f, ...(isGeneric(f) ? { needsContext: true } : {}) })),
             summary: under
-              ? `Part of the military and security forces of ${ofName}, under ${under}, ${asOf(info)}.`
-              : ministry
-                ? `The ministry of ${ofName} in charge of some of its military and security forces, ${asOf(info)}.`
-                : `One of the military and security forces of ${ofName}, ${asOf(info)}.`,
+              ? `Part of the military and security forces of ${ofName}, under ${the(under)}, ${asOf(info)}.`
+              : body
+                ? `A government body of ${ofName} over part of its military and security forces${listedText ? ` (${listedText})` : ''}, ${asOf(info)}.`
+                : `One of the military and security forces of ${ofName}${listedText ? `, comprising ${listedText}` : ''}, ${asOf(info)}.`,
             context: [name],
           }),
         );
