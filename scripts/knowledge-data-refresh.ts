@@ -108,11 +108,13 @@ if (source === 'congress-legislators') {
       const rates = economy?.['Exchange rates'] as Json | undefined;
       const urban = (data['People and Society'] as Json | undefined)?.['Major urban areas - population'];
       const forces = (data['Military and Security'] as Json | undefined)?.['Military and security forces'];
+      const space = (data.Space as Json | undefined)?.['Space agency/agencies'];
       countries[file.replace(/\.json$/, '')] = {
         region,
         Government: gov,
         ...(urban ? { 'Major urban areas': pick(urban as Json, ['text']) } : {}),
         ...(forces ? { 'Military and security forces': pick(forces as Json, ['text']) } : {}),
+        ...(space ? { 'Space agencies': pick(space as Json, ['text']) } : {}),
         ...(rates?.Currency ? { Currency: rates.Currency } : {}),
       };
     }

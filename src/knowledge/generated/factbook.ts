@@ -19,6 +19,7 @@ export interface FactbookCountry {
   Currency?: { text?: string };
   'Major urban areas'?: { text?: string };
   'Military and security forces'?: { text?: string };
+  'Space agencies'?: { text?: string };
 }
 
 export interface FactbookInfo {
@@ -380,7 +381,11 @@ export function countryEntries(code: string, country: FactbookCountry, info: Fac
       );
     }
   }
-  out.push(...cityEntries(parts, country, capital, base), ...forceEntries(parts, country, base));
+  out.push(
+    ...cityEntries(parts, country, capital, base),
+    ...forceEntries(parts, country, base),
+    ...spaceAgencyEntries(parts, country, base),
+  );
   return out;
 }
 
@@ -633,6 +638,51 @@ export function mergePeople(entries: GeneratedEntry[]): GeneratedEntry[] {
       if (e.summary.length > 300)
         e.summary = `${roles[0]}, among ${roles.length} offices listed by the CIA World Factbook (${monthYear(first.entry.checked)}).`;
     }
+  }
+  return out;
+}
+
+/**
+ * "German Aerospace Center (Deutsches Zentrum fuer Luft- und Raumfahrt, DLR; established 1997) (2025)" -> the
+ * agency, its other names, and the year it was established when the record gives it.
+ */
+function spaceAgencyEntries({ name, info }: Parts, country: FactbookCountry, base: Base): GeneratedEntry[] {
+  const ofName = ofCountry(name);
+  const raw = fieldText(country['Space agencies']).replace(/\s*\(\d{4}\)\s*$/, '');
+  const out: GeneratedEntry[] = [];
+  for (const item of raw.split(/;\s*(?![^(]*\))/)) {
+    const m = /^([^(]+?)\s*(?:\((.*)\))?\s*$/.exec(item.trim());
+    if (!m) continue;
+    const title = m[1]!.trim();
+    const inner = m[2] ?? '';
+    const established = /established (?:in )?(\d{4})/.exec(inner)?.[1];
+    const alts = inner
+      .split(/;|,| or /)
+      .map((x) => x.trim())
+      .filter((x) => /^\p{Lu}[\p{L}\p{N}'’. -]*[\p{L}\p{N}]$/u.test(x) && !/established|originally|formerly/i.test(x));
+    const forms = [title, ...alts].filter(
+      (f, i, a) =>
+        f.length >= 3 && f.length <= 80 && a.indexOf(f) === i && /^\p{Lu}[\p{L}\p{N}'’. -]*[\p{L}\p{N}]$/u.test(f),
+    );
+    if (
+      forms.length === 0 ||
+      !/Agency|Administration|Center|Centre|Organi[sz]ation|Institute|Office|Commission|Committee|Authority|Council|Corporation/.test(
+        title,
+      )
+    )
+      continue;
+    out.push(
+      base(slug(`${title}-${name}`), {
+        title,
+        subtitle: `Space agency of ${ofName}`,
+        category: 'institution',
+        familiarity: 'specialist',
+        aliases: forms.map((f) => ({ text: f, ...(f === f.toUpperCase() ? { needsContext: true } : {}) })),
+        summary: `A space agency of ${ofName}${established ? `, established in ${established}` : ''}, ${asOf(info)}.`,
+        context: [name, 'space'],
+        ...(established ? { began: established } : {}),
+      }),
+    );
   }
   return out;
 }
