@@ -158,6 +158,25 @@ export function parseHolders(line: string): Holder[] {
   return out;
 }
 
+/** "The Settlement", "Central": a place name made of everyday words needs the page's context. */
+const plainWords = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .every((w) => COMMON_WORDS.has(w) || GENERIC.has(w));
+
+/**
+ * A monarch's regnal name ("Albert II") is several people's: it is written with the country ("Albert II of
+ * Monaco"), never bare.
+ */
+function personAliases(h: Holder, country: string): { text: string }[] {
+  const regnal = /^\p{Lu}[\p{L}-]+ [IVX]+$/u.test(h.name);
+  return [
+    { text: regnal ? `${h.name} of ${country.replace(/^The /, '')}` : h.name },
+    ...(h.short ? [{ text: h.short }] : []),
+  ];
+}
+
 /** Splits "A or B (note); C" style names into the forms a page may use. */
 function nameForms(raw: string): string[] {
   const noParens = raw
@@ -180,6 +199,76 @@ const GENERIC = new Set(
 export function isGeneric(name: string): boolean {
   const words = name.toLowerCase().split(/[\s-]+/);
   return words.length === 1 || words.every((w) => GENERIC.has(w));
+}
+
+/**
+ * Words of party, force and institution names that are also everyday English or name many such bodies
+ * ("Progress", "Liberal", "Interior Ministry", "The Democrats"): on their own they name no one thing.
+ */
+const COMMON_WORDS = new Set(
+  (
+    'the a an of for and in on to we our my your all one first new free united people peoples popular ' +
+    'party parties alliance movement union front bloc list group rally convention federation association coalition ' +
+    'national democratic democrat democrats democracy liberal liberals conservative conservatives socialist socialists ' +
+    'labour labor green greens red blue yellow white black republican republicans progressive progress reform renewal ' +
+    'unity freedom justice law order citizens citizen civic social christian development solidarity independent ' +
+    'independents patriotic patriots nationalist centre center right left believe victory revival enough heritage ' +
+    'league congress council assembly bridge change future hope power voice vision action together forward country ' +
+    'nation homeland republic state workers farmers agrarian ecological radical moderate moderates alternative option ' +
+    'choice platform initiative organisation organization committee truth good great strong dignity respect common ' +
+    'sense research innovation science settlement commons way path march home public general most now live news ' +
+    'police security forces force army navy guard service services ministry interior defence defense intelligence ' +
+    'special operations border coast air ground naval military gendarmerie reserves reserve internal affairs ' +
+    'directorate agency office department supreme court high constitutional administrative appeal appeals cassation ' +
+    'house senate chamber representatives deputies parliament legislative consultative justice tribunal federal ' +
+    'central national-guard marine marines corps command staff presidential protection emergency rescue fire ' +
+    'space aerospace aeronautics administration authority commission institute centre'
+  ).split(' '),
+);
+
+/**
+ * The aliases of a party, force, court or chamber: only names with a word of their own ("Likud", "Ghana Army").
+ * A name that also names its country ("Canadian Forces", "German Bundestag") matches anywhere; any other needs
+ * the page to name the country, so that "Muslim Brotherhood" on a page about Egypt is never Sudan's party.
+ * Acronyms of fewer than four letters, and those that are words ("MOST", "NOW"), are left out.
+ */
+export function orgAliases(
+  forms: readonly string[],
+  fullName: string,
+): { text: string; case?: 'exact'; needsContext?: true }[] {
+  const country = fullName.replace(/^The /, '');
+  const stem = country.toLowerCase().slice(0, country.length <= 6 ? 4 : 5);
+  const out: { text: string; case?: 'exact'; needsContext?: true }[] = [];
+  for (const f of forms) {
+    const letters = f.replace(/[^\p{L}]/gu, '');
+    if (letters === letters.toUpperCase()) {
+      if (letters.length >= 4 && !COMMON_WORDS.has(letters.toLowerCase()))
+        out.push({ text: f, case: 'exact', needsContext: true });
+      continue;
+    }
+    const words = f
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+      .filter(Boolean);
+    if (!words.some((w) => !COMMON_WORDS.has(w) && !GENERIC.has(w))) {
+      // A name of only common words ("Supreme Court", "Socialist Party") names the body only with its country,
+      // as news writes it: "Kenya's Supreme Court", "Supreme Court of Kenya".
+      const bare = f.replace(/^The /, '');
+      for (const text of [
+        `${country}'s ${bare}`,
+        /^(Supreme|High|Constitutional|Federal|National|Ministry|Court|Parliament|Senate|House|Chamber|Assembly|Council)\b/.test(
+          bare,
+        )
+          ? `${bare} of ${country}`
+          : '',
+      ])
+        if (text && text.length <= 80 && !out.some((a) => a.text === text)) out.push({ text });
+      continue;
+    }
+    out.push(words.length > 1 && f.toLowerCase().includes(stem) ? { text: f } : { text: f, needsContext: true });
+  }
+  return out;
 }
 
 interface Parts {
@@ -232,7 +321,7 @@ export function countryEntries(code: string, country: FactbookCountry, info: Fac
           subtitle: `${office} since ${wordDate(h.since)}`,
           category: 'person',
           familiarity: 'specialist',
-          aliases: [{ text: h.name }, ...(h.short ? [{ text: h.short }] : [])],
+          aliases: personAliases(h, name),
           summary: `${office} since ${wordDate(h.since)}, ${asOf(info)}.`,
           context,
           roles: [{ title: office, from: h.since }],
@@ -253,7 +342,7 @@ export function countryEntries(code: string, country: FactbookCountry, info: Fac
           subtitle: `${office} since ${wordDate(h.since)}`,
           category: 'person',
           familiarity: 'specialist',
-          aliases: [{ text: h.name }, ...(h.short ? [{ text: h.short }] : [])],
+          aliases: personAliases(h, name),
           summary: `${office} since ${wordDate(h.since)}, ${asOf(info)}.`,
           context: [...context, 'ambassador'],
           roles: [{ title: office, from: h.since }],
@@ -282,7 +371,7 @@ export function countryEntries(code: string, country: FactbookCountry, info: Fac
         title: isGeneric(title) || !title.includes(' ') ? `${title} (${name})` : title,
         category: 'institution',
         familiarity: 'specialist',
-        aliases: forms.map((text) => ({ text })),
+        aliases: orgAliases(forms, name),
         summary: what,
         context,
       }),
@@ -299,7 +388,7 @@ export function countryEntries(code: string, country: FactbookCountry, info: Fac
         title: `${title} (${name})`,
         category: 'institution',
         familiarity: 'specialist',
-        aliases: forms.map((text) => ({ text })),
+        aliases: orgAliases(forms, name),
         summary: `One of the highest courts of ${ofName}, ${asOf(info)}.`,
         context,
       }),
@@ -310,10 +399,7 @@ export function countryEntries(code: string, country: FactbookCountry, info: Fac
     const forms = nameForms(line).filter((f) => !/^(other|others|independents?|none)$/i.test(f));
     const title = forms[0];
     if (!title || title.length < 3 || /\bnote\b|:/.test(line) || !/\p{Lu}/u.test(title.charAt(0))) continue;
-    // Acronyms of two letters ("DP", "JP") are other words too often; longer ones need the page's context.
-    const aliases = forms
-      .filter((f) => !(f === f.toUpperCase() && f.replace(/[^\p{L}]/gu, '').length < 3))
-      .map((f) => (f === f.toUpperCase() || isGeneric(f) ? { text: f, needsContext: true } : { text: f }));
+    const aliases = orgAliases(forms, name);
     if (aliases.length === 0) continue;
     out.push(
       base(slug(`${title}-${name}`), {
@@ -322,20 +408,30 @@ export function countryEntries(code: string, country: FactbookCountry, info: Fac
         familiarity: 'specialist',
         aliases,
         summary: `A political party in ${ofName}, as listed by the CIA World Factbook (${monthYear(info.date)}).`,
-        context: [...context, 'party'],
+        context,
       }),
     );
   }
   // Capital city.
-  const capital = nameForms(sub(gov.Capital, 'name').split(/;|\n/)[0] ?? '')[0];
-  if (capital && !/none|no official/i.test(capital)) {
+  // A disputed capital (Jerusalem, whose status most states do not recognise; a territory whose sovereignty
+  // is unresolved) is left to curated entries, which explain every side.
+  const capitalText = sub(gov.Capital, 'name');
+  const capital = nameForms(capitalText.split(/;|\n/)[0] ?? '')[0];
+  const disputed = code === 'is' || /contested|unresolved/i.test(fieldText(gov['Government type']));
+  if (capital && !disputed && !/none|no official/i.test(capital) && !/note|;/i.test(capitalText)) {
     out.push(
       base(slug(`${capital}-${name}`), {
         title: capital,
         subtitle: `Capital of ${ofName}`,
         category: 'place',
-        familiarity: 'specialist',
-        aliases: [{ text: capital, ...(isGeneric(capital) ? { needsContext: true } : {}) }],
+        // Capitals are familiar names (Rome, Nairobi): explained, not marked by default.
+        familiarity: 'common',
+        aliases: [
+          {
+            text: capital,
+            ...(isGeneric(capital) || plainWords(capital) ? { needsContext: true, case: 'exact' as const } : {}),
+          },
+        ],
         summary: `The capital of ${ofName}, ${asOf(info)}.`,
         context,
       }),
@@ -343,6 +439,7 @@ export function countryEntries(code: string, country: FactbookCountry, info: Fac
   }
   // First-level administrative divisions: "47 counties; Baringo, Bomet, ...". Skipped when the record
   // carries a note (sovereignty claims, disputed areas) or when its layout is not the plain list.
+  const urban = fieldText(country['Major urban areas']);
   const divisions = gov['Administrative divisions'] as Record<string, Field> | undefined;
   const divText = fieldText(divisions);
   const note = sub(divisions, 'note');
@@ -364,14 +461,24 @@ export function countryEntries(code: string, country: FactbookCountry, info: Fac
           (s, i, a) => s.length >= 3 && a.indexOf(s) === i && /^[\p{Lu}\d][\p{L}\p{N}'’. -]*[\p{L}\p{N}.]$/u.test(s),
         );
       const title = forms[0];
-      if (!title) continue;
+      // A division named like a city of the same country ("New York", "Mexico") would give the city the
+      // division's card: left out.
+      if (
+        !title ||
+        forms.some((f) => f === capital || new RegExp(`\\b${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(urban))
+      )
+        continue;
       out.push(
         base(slug(`${title}-${kind}-${name}`), {
           title,
           subtitle: `${kind.charAt(0).toUpperCase()}${kind.slice(1)} of ${ofName}`,
           category: 'place',
-          familiarity: 'specialist',
-          aliases: forms.map((f) => ({ text: f, ...(isGeneric(f) ? { needsContext: true } : {}) })),
+          familiarity: code === 'us' ? 'common' : 'specialist',
+          // A division named like a city of the same country ("New York", "Washington") needs the page's context.
+          aliases: forms.map((f) => ({
+            text: f,
+            ...(isGeneric(f) || urban.includes(f) ? { needsContext: true } : {}),
+          })),
           summary:
             kind === 'first-level administrative division'
               ? `A first-level administrative division of ${ofName}.`
@@ -412,13 +519,13 @@ function cityEntries(
       .map((f) => f.trim())
       .filter((f, i, a) => f.length >= 3 && a.indexOf(f) === i && /^\p{Lu}[\p{L}'’. -]*\p{L}$/u.test(f));
     const title = forms[0];
-    if (!title || title === capital) continue;
+    if (!title || title === capital || title === name) continue;
     out.push(
       base(slug(`${title}-city-${name}`), {
         title,
         subtitle: `City in ${name}`,
         category: 'place',
-        familiarity: 'specialist',
+        familiarity: 'common',
         aliases: forms.map((f) => ({ text: f, ...(isGeneric(f) ? { needsContext: true } : {}) })),
         summary: `One of the largest urban areas of ${ofName}, ${asOf(info)}.`,
         context: [name],
@@ -488,7 +595,7 @@ function forceEntries({ name, info }: Parts, country: FactbookCountry, base: Bas
             title: withCountry ? title : `${title} (${name})`,
             category: body ? 'institution' : 'military',
             familiarity: 'specialist',
-            aliases: forms.map((f) => ({ text: f, ...(isGeneric(f) ? { needsContext: true } : {}) })),
+            aliases: orgAliases(forms, name),
             summary: under
               ? `Part of the military and security forces of ${ofName}, under ${the(under)}, ${asOf(info)}.`
               : body
@@ -583,7 +690,7 @@ export function formerHolderEntries(
               subtitle: `${office}, ${years}`,
               category: 'person',
               familiarity: 'specialist',
-              aliases: [{ text: h.name }, ...(h.short ? [{ text: h.short }] : [])],
+              aliases: personAliases(h, name),
               summary: `${rolePhrase(role)}, according to the CIA World Factbook's listings.`,
               context: [name, ...(ambassador ? ['ambassador'] : [])],
               roles: [role],
@@ -677,7 +784,7 @@ function spaceAgencyEntries({ name, info }: Parts, country: FactbookCountry, bas
         subtitle: `Space agency of ${ofName}`,
         category: 'institution',
         familiarity: 'specialist',
-        aliases: forms.map((f) => ({ text: f, ...(f === f.toUpperCase() ? { needsContext: true } : {}) })),
+        aliases: orgAliases(forms, name),
         summary: `A space agency of ${ofName}${established ? `, established in ${established}` : ''}, ${asOf(info)}.`,
         context: [name, 'space'],
         ...(established ? { began: established } : {}),

@@ -6,6 +6,7 @@ import {
   type FactbookCountry,
   formerHolderEntries,
   mergePeople,
+  orgAliases,
   parseHolders,
 } from '../../../src/knowledge/generated/factbook';
 import { readingCase } from '../../../src/knowledge/generated/text';
@@ -62,6 +63,25 @@ describe('parseHolders', () => {
     expect(readingCase('Ursula VON DER LEYEN')).toBe('Ursula von der Leyen');
     expect(readingCase('CHARLES III')).toBe('Charles III');
     expect(readingCase('Bisher al-KHASAWNEH')).toBe('Bisher al-Khasawneh');
+  });
+});
+
+describe('orgAliases', () => {
+  it('keeps names of their own, needs the country for the rest, and qualifies common-word names by country', () => {
+    expect(orgAliases(['Canadian Forces'], 'Canada')).toEqual([{ text: 'Canadian Forces' }]);
+    expect(orgAliases(['Muslim Brotherhood'], 'Sudan')).toEqual([{ text: 'Muslim Brotherhood', needsContext: true }]);
+    expect(orgAliases(['Supreme Court'], 'Kenya')).toEqual([
+      { text: "Kenya's Supreme Court" },
+      { text: 'Supreme Court of Kenya' },
+    ]);
+    expect(orgAliases(['Progress', 'The Democrats'], 'Svalbard')).toEqual([
+      { text: "Svalbard's Progress" },
+      { text: "Svalbard's Democrats" },
+    ]);
+    // Acronyms under four letters, or that are words, are no aliases.
+    expect(orgAliases(['ABC', 'MOST', 'PCRM'], 'Moldova')).toEqual([
+      { text: 'PCRM', case: 'exact', needsContext: true },
+    ]);
   });
 });
 
