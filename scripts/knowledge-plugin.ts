@@ -7,10 +7,13 @@
  *   script to know whether the stored table is the current one.
  * - `virtual:gloss/details`: entry details, for the background and popup.
  * - `virtual:gloss/search`: search documents and their prebuilt Fuse index.
- * An invalid entry fails the build with its file and field.
+ * The knowledge is both tiers: knowledge/*.yaml (curated) and the entries generated from the open data
+ * under knowledge/data/ (src/knowledge/generated/), a curated entry overriding a generated one with the same
+ * identity. An invalid entry fails the build with its file and field.
  */
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileKnowledge } from '../src/knowledge/compile';
 import { knowledgeDir } from '../src/knowledge/location';
@@ -19,6 +22,15 @@ import { validateKnowledge } from '../src/knowledge/validate';
 import { buildSearchIndex, toSearchDoc } from '../src/search/search';
 
 const PREFIX = 'virtual:gloss/';
+
+/** The open-data files the generated tier is built from (knowledge/data/<source>/*). */
+function dataFiles(dir: string): string[] {
+  const data = join(dir, 'data');
+  if (!existsSync(data)) return [];
+  return readdirSync(data, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => readdirSync(join(data, d.name)).map((f) => join(data, d.name, f)));
+}
 const MODULES = ['alias-table', 'alias-table-version', 'details', 'search'] as const;
 
 /** A JS module that parses its JSON at load: faster than an object literal for V8. */
@@ -35,7 +47,11 @@ export function knowledgePlugin({ root = process.cwd(), dir = knowledgeDir(root)
     const tableJson = JSON.stringify(table);
     const version = createHash('sha256').update(tableJson).digest('hex').slice(0, 16);
     return {
-      files: files.map((f) => resolve(root, f.path)),
+      // Generated entries have no file of their own: watch the data files they come from.
+      files: [
+        ...files.filter((f) => !f.path.endsWith('(generated)')).map((f) => resolve(root, f.path)),
+        ...dataFiles(dir),
+      ],
       modules: {
         'alias-table': `export default ${JSON.stringify({ json: tableJson, version })};`,
         'alias-table-version': `export default ${JSON.stringify(version)};`,

@@ -6,9 +6,21 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { type CompiledKnowledge, compileKnowledge } from './compile';
+import { mergeTiers } from './generated/merge';
+import { readGeneratedSources } from './generated/read';
 import { KnowledgeValidationError, validateKnowledge, type KnowledgeFile, type ValidatedKnowledge } from './validate';
 
+/**
+ * The whole knowledge base as files to validate: the curated YAML files, then one list per open dataset under
+ * `dir`/data/ with the entries generated from it, a curated entry overriding a generated one with the same
+ * identity (src/knowledge/generated/merge.ts).
+ */
 export function readKnowledgeFiles(dir: string, root = process.cwd()): KnowledgeFile[] {
+  return mergeTiers(readCuratedFiles(dir, root), readGeneratedSources(dir)).files;
+}
+
+/** The curated tier alone: knowledge/*.yaml. */
+export function readCuratedFiles(dir: string, root = process.cwd()): KnowledgeFile[] {
   const names = readdirSync(dir)
     .filter((n) => /\.ya?ml$/.test(n))
     .toSorted();
