@@ -45,7 +45,7 @@ export function undatedRolePhrases(text: string): string[] {
       role.lastIndex = 0;
       let hit = false;
       for (const m of sentence.matchAll(role)) {
-        const pastBefore = /\b(?:was|were|had|been|became|until)\b/.test(sentence.slice(0, m.index));
+        const pastBefore = /\b(?:was|were|had|been|became|until|once)\b/.test(sentence.slice(0, m.index));
         if (!pastBefore && !dated(sentence, m.index, m.index + m[0].length)) hit = true;
       }
       if (hit) {
