@@ -11,7 +11,8 @@ import { ALIAS_TABLE_KEY, type AliasTable, isPublishedTable } from '../matching/
 import { localeContext } from '../matching/locale';
 import { Matcher } from '../matching/matcher';
 import { highlightApiAvailable, PageTerms } from '../page/page-terms';
-import { Scanner, type Setup } from '../page/scanner';
+import { reportScanStopped, type Setup, startSetup } from '../page/scan-timing';
+import { Scanner } from '../page/scanner';
 import { CARD_FONT_PX } from '../settings/choices';
 import {
   markableEntries,
@@ -61,29 +62,27 @@ function parseTable(json: string | null): AliasTable | null {
 }
 
 export function startGloss(signal: AbortSignal): void {
-  // gloss:scan starts here. It counts our work (loading the alias table, building the matcher, the scan's
-  // slices), not the waits between (the storage read, the page's own tasks between slices).
-  const startedAt = performance.now();
+  // The set-up starts here (and gloss:scan, in a measuring build: see scan-timing.ts).
+  const setup = startSetup();
   // Step aside on documents that are not HTML pages (XML, SVG, image and PDF viewers)
   // and in browsers without the CSS Custom Highlight API: without it we would have to
   // change the page's DOM to mark terms, which Gloss never does.
   if (!(document.documentElement instanceof HTMLElement) || !highlightApiAvailable()) return;
   const reading = readStorage();
-  const setup: Setup = { startedAt, intervals: [[startedAt, performance.now()]] };
+  setup.wait();
   void reading.then(async ({ settings, tableJson }) => {
-    let resumedAt = performance.now();
+    setup.resume();
     let json = tableJson;
     let table = parseTable(json);
     if (table === null) {
-      setup.intervals.push([resumedAt, performance.now()]);
+      setup.wait();
       json = await tableFromBackground();
-      resumedAt = performance.now();
+      setup.resume();
       table = parseTable(json);
     }
     if (signal.aborted || table === null || json === null) return;
     // The rest of the set-up (the matcher, the card's host, the listeners, the scanner) runs in this task
-    // with the scan's first slice: the scanner closes this interval when that slice starts.
-    setup.intervals.push([resumedAt, Number.NaN]);
+    // with the scan's first slice.
     const matcher = new Matcher(table);
     run(signal, setup, { json, table, matcher }, settings);
   });
@@ -130,7 +129,7 @@ function run(
       signal: stop.signal,
     });
     measured = true;
-    scanner.start().catch((error: unknown) => console.warn('Gloss: scan stopped', error));
+    scanner.start().catch(reportScanStopped);
   };
 
   /** Applies the settings: marks or unmarks the page, re-marks it when what is marked changed, restyles it. */

@@ -7,12 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, requireBuild, ROOT } from './harness';
+import { RELEASE_EXTENSION_DIR as EXTENSION_DIR, requireBuild, ROOT } from './harness';
 
 const BUDGET_GZIP_BYTES = 40 * 1024;
 
 describe('content script', () => {
-  requireBuild();
+  requireBuild(EXTENSION_DIR);
   const code = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'));
 
   it(`stays within ${BUDGET_GZIP_BYTES / 1024} KB gzipped`, () => {
