@@ -5,18 +5,9 @@
  */
 import { z } from 'zod';
 
-export const CATEGORIES = [
-  'person',
-  'place',
-  'organisation',
-  'institution',
-  'law',
-  'military',
-  'economy',
-  'concept',
-  'event',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
+import { CATEGORIES } from './categories';
+
+export { CATEGORIES, type Category } from './categories';
 
 /**
  * How likely a general reader is to know the term already. By default Gloss marks only `known` and

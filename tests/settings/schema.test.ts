@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// The messages the extension pages show (zod's English ones).
+import '../../src/settings/messages';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../src/settings/schema';
 
 describe('settings schema', () => {
