@@ -47,7 +47,9 @@ describe('the build', () => {
   });
 
   it('fails on a file that is not YAML', async () => {
-    await expect(buildWith('- id: [unclosed')).rejects.toThrow(/knowledge\/topic.yaml:1:\d+ \(file\): is not valid YAML/);
+    await expect(buildWith('- id: [unclosed')).rejects.toThrow(
+      /knowledge\/topic.yaml:1:\d+ \(file\): is not valid YAML/,
+    );
   });
 
   it('fails on an unknown related id', async () => {
