@@ -9,10 +9,13 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { safeParse } from 'zod/mini';
-import './messages';
+import { useEnglishMessages } from './messages';
 import { describeIssues, type ItemSpec, type Loaded, parseItem } from './stored-item';
 
 export { describeIssues, type Loaded };
+
+// The reader is told what is wrong in words.
+useEnglishMessages();
 export type ItemOptions<T> = ItemSpec<T>;
 
 /**

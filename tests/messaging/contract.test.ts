@@ -15,7 +15,7 @@ const browser = {
       removeListener: () => (pageListener = null),
     },
     // No background in this test: a lookup from the page fails, and the page copes.
-    sendMessage: vi.fn(async () => {
+    sendMessage: vi.fn<() => Promise<never>>(async () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
     }),
   },
@@ -53,13 +53,13 @@ describe('the background handler', () => {
   const makeServices = () => ({
     knowledge: {
       ready: Promise.resolve(),
-      table: vi.fn(() => table),
-      bundledTable: vi.fn(() => ({ ...table, json: '{"bundled":1}' })),
-      entry: vi.fn((id: string) => (id === 'nato' ? details : null)),
-      lookup: vi.fn((query: string) => ({ hits: [{ id: 'nato', score: 0 }], closest: [], query })),
+      table: vi.fn<() => typeof table>(() => table),
+      bundledTable: vi.fn<() => typeof table>(() => ({ ...table, json: '{"bundled":1}' })),
+      entry: vi.fn<(id: string) => typeof details | null>((id) => (id === 'nato' ? details : null)),
+      lookup: vi.fn<(query: string) => object>((query) => ({ hits: [{ id: 'nato', score: 0 }], closest: [], query })),
     },
-    hideEntry: vi.fn(async () => true),
-    repairStoredTable: vi.fn(),
+    hideEntry: vi.fn<() => Promise<boolean>>(async () => true),
+    repairStoredTable: vi.fn<() => void>(),
   });
   let handle: (message: unknown) => Promise<unknown> | undefined;
   beforeEach(() => {
@@ -119,6 +119,8 @@ describe('the background handler', () => {
   });
 });
 
+const listen = (message: unknown) => pageListener!(message);
+
 describe("the content script's request listener", () => {
   const shown: unknown[] = [];
   const stop = new AbortController();
@@ -130,7 +132,6 @@ describe("the content script's request listener", () => {
     matcher: () => ({ table: { aliases: [], ids: [] }, scan: () => ({ matches: [], hints: [] }) }) as never,
     signal: stop.signal,
   });
-  const listen = (message: unknown) => pageListener!(message);
   beforeEach(() => void (shown.length = 0));
 
   const VALID: [string, unknown, unknown][] = [
