@@ -2,7 +2,7 @@
  * `npm run bench`: prints Gloss's figures. `npm run bench:quick` (`--quick`) runs each part briefly on a few
  * pages, to show the benchmark still works (npm test runs it); timings are never asserted anywhere.
  * `--only=matcher,scan,corpus,dynamic,card,heap,search,popup` runs some parts; `--pages=nytimes,bbc` some
- * corpus pages; `--no-markjs` leaves mark.js out. Needs a build (`npm run build:chrome`). `tsx scripts/bench/profile-scan.ts <path>` profiles one
+ * corpus pages; `--no-markjs` leaves mark.js out. Needs the measuring build (`npm run build:measure`; `npm run bench` makes it). `tsx scripts/bench/profile-scan.ts <path>` profiles one
  * page's scan.
  */
 import { corpusBench } from './bench/corpus';

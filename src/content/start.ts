@@ -11,17 +11,12 @@ import { ALIAS_TABLE_KEY, type AliasTable, isPublishedTable } from '../matching/
 import { localeContext } from '../matching/locale';
 import { Matcher } from '../matching/matcher';
 import { highlightApiAvailable, PageTerms } from '../page/page-terms';
-import { Scanner, type Setup } from '../page/scanner';
+import { reportScanStopped, type Setup, startSetup } from '../page/scan-timing';
+import { Scanner } from '../page/scanner';
 import { CARD_FONT_PX } from '../settings/choices';
-import {
-  markableEntries,
-  markHighlightName,
-  type PageState,
-  pageState,
-  readSettingsLoosely,
-  SETTINGS_KEY,
-  siteOf,
-} from '../settings/page-policy';
+import { markableEntries, markHighlightName, type PageState, pageState, siteOf } from '../settings/page-policy';
+import type { Settings } from '../settings/schema';
+import { readSettings, SETTINGS_STORAGE_KEYS, settingsFromChange } from '../settings/settings-item';
 import { TooltipHost } from '../tooltip/host';
 import { CardController } from './card-controller';
 import { initHoverTooltip } from './hover-tooltip';
@@ -32,14 +27,14 @@ interface Session {
   stop: AbortController;
 }
 
-/** The settings and the alias table's JSON, in one storage read. */
-async function readStorage(): Promise<{ settings: unknown; tableJson: string | null }> {
+/** The settings (through the settings item: migrated, validated) and the alias table's JSON, in one storage read. */
+async function readStorage(): Promise<{ settings: Settings; tableJson: string | null }> {
   const stored: Record<string, unknown> = await browser.storage.local
-    .get([SETTINGS_KEY, ALIAS_TABLE_KEY])
+    .get([...SETTINGS_STORAGE_KEYS, ALIAS_TABLE_KEY])
     .catch(() => ({}));
   const published = stored[ALIAS_TABLE_KEY];
   return {
-    settings: stored[SETTINGS_KEY],
+    settings: readSettings(stored).value,
     tableJson: isPublishedTable(published, tableVersion) ? published.json : null,
   };
 }
@@ -61,29 +56,27 @@ function parseTable(json: string | null): AliasTable | null {
 }
 
 export function startGloss(signal: AbortSignal): void {
-  // gloss:scan starts here. It counts our work (loading the alias table, building the matcher, the scan's
-  // slices), not the waits between (the storage read, the page's own tasks between slices).
-  const startedAt = performance.now();
+  // The set-up starts here (and gloss:scan, in a measuring build: see scan-timing.ts).
+  const setup = startSetup();
   // Step aside on documents that are not HTML pages (XML, SVG, image and PDF viewers)
   // and in browsers without the CSS Custom Highlight API: without it we would have to
   // change the page's DOM to mark terms, which Gloss never does.
   if (!(document.documentElement instanceof HTMLElement) || !highlightApiAvailable()) return;
   const reading = readStorage();
-  const setup: Setup = { startedAt, intervals: [[startedAt, performance.now()]] };
+  setup.wait();
   void reading.then(async ({ settings, tableJson }) => {
-    let resumedAt = performance.now();
+    setup.resume();
     let json = tableJson;
     let table = parseTable(json);
     if (table === null) {
-      setup.intervals.push([resumedAt, performance.now()]);
+      setup.wait();
       json = await tableFromBackground();
-      resumedAt = performance.now();
+      setup.resume();
       table = parseTable(json);
     }
     if (signal.aborted || table === null || json === null) return;
     // The rest of the set-up (the matcher, the card's host, the listeners, the scanner) runs in this task
-    // with the scan's first slice: the scanner closes this interval when that slice starts.
-    setup.intervals.push([resumedAt, Number.NaN]);
+    // with the scan's first slice.
     const matcher = new Matcher(table);
     run(signal, setup, { json, table, matcher }, settings);
   });
@@ -93,7 +86,7 @@ function run(
   signal: AbortSignal,
   setup: Setup,
   first: { json: string; table: AliasTable; matcher: Matcher },
-  storedSettings: unknown,
+  storedSettings: Settings,
 ): void {
   const host = new TooltipHost();
   const cards = new CardController(host);
@@ -101,7 +94,7 @@ function run(
   let session: Session | null = null;
   let state: PageState = 'on';
   let measured = false;
-  let settings = readSettingsLoosely(storedSettings);
+  let settings = storedSettings;
   /** What decides which terms are marked: a change means a new scan (the look alone does not). */
   let markingKey = '';
 
@@ -130,21 +123,21 @@ function run(
       signal: stop.signal,
     });
     measured = true;
-    scanner.start().catch((error: unknown) => console.warn('Gloss: scan stopped', error));
+    scanner.start().catch(reportScanStopped);
   };
 
   /** Applies the settings: marks or unmarks the page, re-marks it when what is marked changed, restyles it. */
-  const apply = (stored: unknown) => {
-    settings = readSettingsLoosely(stored);
-    const next = pageState(settings, location.href);
+  const apply = (next: Settings) => {
+    settings = next;
+    const nextState = pageState(settings, location.href);
     const nextKey = JSON.stringify([
       settings.marking,
       settings.hiddenCategories,
       settings.hiddenEntries,
       settings.firstMentionOnly,
     ]);
-    if (next !== 'on' || nextKey !== markingKey) stopSession();
-    state = next;
+    if (nextState !== 'on' || nextKey !== markingKey) stopSession();
+    state = nextState;
     markingKey = nextKey;
     session?.terms.setHighlightName(markHighlightName(settings));
     cards.setLook({ theme: settings.theme, fontPx: CARD_FONT_PX[settings.cardFontSize] });
@@ -169,7 +162,8 @@ function run(
   const onStorageChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
     if (ALIAS_TABLE_KEY in changes) replaceTable(changes[ALIAS_TABLE_KEY].newValue);
-    if (SETTINGS_KEY in changes) apply(changes[SETTINGS_KEY].newValue);
+    const changed = settingsFromChange(changes);
+    if (changed !== null) apply(changed.value);
   };
   browser.storage.onChanged.addListener(onStorageChange);
 

@@ -6,7 +6,7 @@
  * years and party ("Democratic US senator from Washington since 2001; US representative from Washington
  * (1993–1995)."). Ids come from the Bioguide id, which the Biographical Directory never reuses.
  */
-import type { EntryInput } from '../schema';
+import type { EntryDraft } from '../schema';
 import type { GeneratedEntry } from './merge';
 import { wordDate } from './text';
 
@@ -235,7 +235,7 @@ export function legislatorEntry(record: LegislatorRecord, info: DatasetInfo): Ge
       ...(r.to === undefined || r.to > asOf ? {} : { to: r.to }),
     })),
   ].toSorted((a, b) => a.from.localeCompare(b.from));
-  const entry: EntryInput = {
+  const entry: EntryDraft = {
     id: `us-congress-${record.id.bioguide.toLowerCase()}`,
     title,
     subtitle: describeRun(latest, asOf)

@@ -8,7 +8,7 @@
  * entry's `checked` date is the Factbook's date. A record this module cannot read with certainty (several
  * names in one line, an office it does not know, a division list with a sovereignty note) gives no entry.
  */
-import type { EntryInput } from '../schema';
+import type { EntryDraft } from '../schema';
 import type { GeneratedEntry } from './merge';
 import { monthYear, parseWordDate, readingCase, slug, stripMarkup, wordDate } from './text';
 
@@ -299,7 +299,7 @@ export function countryEntries(code: string, country: FactbookCountry, info: Fac
   const ofName = ofCountry(name);
   const context = [name];
   const out: GeneratedEntry[] = [];
-  const base = (id: string, rest: Omit<EntryInput, 'id' | 'sources' | 'checked'>): GeneratedEntry => ({
+  const base = (id: string, rest: Omit<EntryDraft, 'id' | 'sources' | 'checked'>): GeneratedEntry => ({
     entry: { id, sources: source(parts, country), checked: info.date, ...rest },
   });
 
@@ -499,7 +499,7 @@ export function countryEntries(code: string, country: FactbookCountry, info: Fac
 /** "the Ministry of Interior"; a name that already has its article keeps it. */
 const the = (s: string) => (/^the\b/i.test(s) ? s : `the ${s}`);
 
-type Base = (id: string, rest: Omit<EntryInput, 'id' | 'sources' | 'checked'>) => GeneratedEntry;
+type Base = (id: string, rest: Omit<EntryDraft, 'id' | 'sources' | 'checked'>) => GeneratedEntry;
 
 /** "3.017 million KYIV (capital), 1.421 million Kharkiv, 1.008 million Odesa" -> the cities other than the capital. */
 function cityEntries(

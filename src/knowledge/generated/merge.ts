@@ -18,11 +18,11 @@
  * Related ids that name no entry are dropped.
  */
 import { aliasKey } from '../../matching/normalize';
-import type { EntryInput } from '../schema';
+import type { EntryDraft } from '../schema';
 import type { KnowledgeFile } from '../validate';
 
 export interface GeneratedEntry {
-  entry: EntryInput;
+  entry: EntryDraft;
   /** A person: if two share an id, each gets its first context word appended to the id. */
   person?: boolean;
 }

@@ -1,10 +1,10 @@
 /** Curated entries override generated ones with the same identity; clashes between generated ones never fail. */
 import { describe, expect, it } from 'vitest';
 import { type GeneratedEntry, mergeTiers } from '../../../src/knowledge/generated/merge';
-import type { EntryInput } from '../../../src/knowledge/schema';
+import type { EntryDraft } from '../../../src/knowledge/schema';
 import { validateKnowledge } from '../../../src/knowledge/validate';
 
-const entry = (id: string, aliases: string[], more: Partial<EntryInput> = {}): EntryInput => ({
+const entry = (id: string, aliases: string[], more: Partial<EntryDraft> = {}): EntryDraft => ({
   id,
   title: aliases[0]!,
   category: 'person',
@@ -15,7 +15,7 @@ const entry = (id: string, aliases: string[], more: Partial<EntryInput> = {}): E
   checked: '2026-01-22',
   ...more,
 });
-const gen = (e: EntryInput, person = true): GeneratedEntry => ({ entry: e, person });
+const gen = (e: EntryDraft, person = true): GeneratedEntry => ({ entry: e, person });
 const curated = [
   {
     path: 'knowledge/people.yaml',
@@ -48,7 +48,7 @@ describe('mergeTiers', () => {
         entries: [gen(entry('georgia-party', ['Georgia', 'Georgian Dream'], { category: 'organisation' }), false)],
       },
     ]);
-    expect((files.at(-1)!.data as EntryInput[])[0]!.aliases).toEqual([{ text: 'Georgian Dream' }]);
+    expect((files.at(-1)!.data as EntryDraft[])[0]!.aliases).toEqual([{ text: 'Georgian Dream' }]);
   });
 
   it('gives two generated people with one name their own ids and the shared alias a need for context', () => {
@@ -61,7 +61,7 @@ describe('mergeTiers', () => {
         ],
       },
     ]);
-    const data = files.at(-1)!.data as EntryInput[];
+    const data = files.at(-1)!.data as EntryDraft[];
     expect(data.map((e) => e.id)).toEqual(['john-smith-ghana', 'john-smith-kenya']);
     expect(data.every((e) => e.aliases[0]!.needsContext === true)).toBe(true);
     // The whole base validates: the clash is resolved by the rule, not reported.
@@ -86,7 +86,7 @@ describe('mergeTiers', () => {
       },
     ]);
     expect(overridden).toEqual(['army-kenya']);
-    const [ghana] = files.at(-1)!.data as EntryInput[];
+    const [ghana] = files.at(-1)!.data as EntryDraft[];
     expect(ghana!.aliases).toEqual([{ text: 'Ghana Army' }]);
     expect(ghana!.related).toEqual(['georgia']);
   });
