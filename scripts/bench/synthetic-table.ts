@@ -5,7 +5,7 @@
  * today's proportions (about five aliases an entry). The names occur on no page, as most of a large base's names
  * occur on no one page.
  */
-import { buildMatcherIndex } from '../../src/matching/matcher';
+import { buildMatcherIndex } from '../../src/matching/matcher-index';
 import { type AliasTable, AliasFlag, CaseCode, type TableAlias } from '../../src/matching/alias-table';
 
 const SYLLABLES = ['ka', 'ro', 'vi', 'tel', 'mar', 'zu', 'den', 'qo', 'lix', 'bra', 'sen', 'yor', 'ast', 'ne', 'gul'];

@@ -17,6 +17,10 @@ import { launch, startServer, waitForScan } from '../../tests/e2e/harness';
 import { median } from './corpus';
 import { scaledTable } from './synthetic-table';
 
+declare const chrome: {
+  storage: { local: { get(keys: string | string[]): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+};
+
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
@@ -53,7 +57,9 @@ function nodeFigures(table: AliasTable, runs: number) {
 export async function tableScale({ quick = false } = {}): Promise<void> {
   const base = compileKnowledgeDir(knowledgeDir()).table;
   const tables = FACTORS.map((f) => ({ factor: f, table: scaledTable(base, f) }));
-  console.log(`\nSet-up as the knowledge base grows (${base.ids.length} entries, ${base.aliases.length} aliases today)`);
+  console.log(
+    `\nSet-up as the knowledge base grows (${base.ids.length} entries, ${base.aliases.length} aliases today)`,
+  );
   console.log('size   entries  aliases   stored (MB)   decode (ms)   matcher (ms)   heap held (MB, Node)');
   for (const { factor, table } of tables) {
     const f = nodeFigures(table, quick ? 3 : 9);
@@ -78,7 +84,9 @@ export async function tableScale({ quick = false } = {}): Promise<void> {
   } finally {
     await plain.close();
   }
-  console.log(`\nIn Chromium, ${PAGE} (medians of ${quick ? 2 : 7} loads; heap after GC, less the page's own ${mb(median(plainHeap))} MB)`);
+  console.log(
+    `\nIn Chromium, ${PAGE} (medians of ${quick ? 2 : 7} loads; heap after GC, less the page's own ${mb(median(plainHeap))} MB)`,
+  );
   console.log('size   storage read (ms)   set-up in gloss:scan (ms)   gloss:scan (ms)   heap added (MB)');
   try {
     for (const { factor, table } of tables) {

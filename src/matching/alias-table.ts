@@ -4,7 +4,6 @@
  * details load on demand from the background.
  */
 import type { CaseRule } from '../knowledge/schema';
-import type { MatcherIndex } from './matcher';
 
 export const ALIAS_TABLE_VERSION = 1;
 
@@ -45,6 +44,24 @@ export const enum CaseCode {
   Exact = 0,
   Name = 1,
   Any = 2,
+}
+
+/**
+ * The matcher's lookup table, built at build time (matcher-index.ts): an open-addressing table of first-word keys,
+ * each slot pointing into the candidate list (each first word's aliases, longest first), with each candidate's
+ * second- and third-word keys and each alias's flags. It travels as one base64 string of the typed arrays the
+ * matcher reads, so it decodes natively and copies nothing.
+ */
+export interface MatcherIndex {
+  /** Slots in the table (a power of two). */
+  size: number;
+  /** Aliases (and candidates). */
+  n: number;
+  /**
+   * base64 of: keys Int32[size], first candidate Int32[size], candidates Int32[n], second- and third-word keys
+   * Int32[n] each, candidate counts Uint16[size], flags Uint8[n].
+   */
+  data: string;
 }
 
 /** [alias text, flags, entry indices]. More than one entry index: the alias is ambiguous. */
