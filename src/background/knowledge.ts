@@ -19,7 +19,9 @@ import {
   toSearchDoc,
 } from '../search/search';
 import { ownEntriesItem } from '../settings/own-entries-store';
-import { publishAliasTable } from './alias-table-publisher';
+import { AliasDirectory } from '../matching/table-subset';
+import { keysFromBase64 } from '../matching/word-keys';
+import { markerOf, publishAliasTable } from './alias-table-publisher';
 
 export interface BundledKnowledge {
   table: PublishedTable;
@@ -34,6 +36,8 @@ export interface KnowledgeService {
   bundledTable(): PublishedTable;
   entry(id: string): EntryDetails | null;
   lookup(query: string): LookupResult;
+  /** The table for a page whose words have these keys (base64, see keysToBase64), or null for no keys. */
+  pageTable(words: string): { version: string; own: string; table: AliasTable } | null;
 }
 
 /** The published table with own entries: the bundled one's version (content scripts check it) and a tag of its own. */
@@ -64,11 +68,15 @@ export function createKnowledge(bundled: BundledKnowledge): KnowledgeService {
   let searchers: { strict: Searcher; loose: Searcher } | null = null;
   let ownSearchers: { strict: Searcher; loose: Searcher } | null = null;
 
+  // The whole table, parsed and indexed on the first page's request after a wake-up (some 10 ms at today's size).
+  let directory: AliasDirectory | null = null;
+
   const useOwn = (entries: OwnEntry[]) => {
     own = entries;
     ownById = new Map(entries.map((e) => [e.id, e]));
     ownSearchers = null;
     published = withOwnEntries(bundled.table, entries);
+    directory = null;
   };
 
   const ready = ownEntriesItem.load().then(({ value }) => {
@@ -101,6 +109,12 @@ export function createKnowledge(bundled: BundledKnowledge): KnowledgeService {
       const mine = ownById.get(id);
       if (mine) return ownEntryDetails(mine);
       return Object.hasOwn(bundled.details, id) ? bundled.details[id] : null;
+    },
+    pageTable: (words) => {
+      const keys = keysFromBase64(words);
+      if (keys === null) return null;
+      directory ??= new AliasDirectory(JSON.parse(published.json) as AliasTable);
+      return { ...markerOf(published), table: directory.subset(keys) };
     },
     lookup: (query) => {
       const mainSearchers = bundledSearchers();

@@ -1,19 +1,29 @@
 /**
- * The compact alias table: the only knowledge the content script carries.
- * The build writes it as a JSON string (see scripts/knowledge-plugin.ts);
- * details load on demand from the background.
+ * The compact alias table. The build writes the whole knowledge base's as a JSON string (see
+ * scripts/knowledge-plugin.ts) for the background, which cuts each page the part its words can form (see
+ * table-subset.ts): the only knowledge a content script carries. Details load on demand from the background.
  */
 import type { CaseRule } from '../knowledge/schema';
 
 export const ALIAS_TABLE_VERSION = 1;
 
 /**
- * Where the background publishes the table for content scripts: storage.local, under this key, as
- * { version, json }. Carrying the table as data rather than code keeps the script that runs on every page
- * small however large the knowledge base grows, and the content script reads it in the same storage read
- * as the settings.
+ * Where the background says which table it serves (a TableMarker in storage.local): a page's table changes when
+ * the reader's own entries do, and every open page hears of it from storage. (The table itself used to travel
+ * this way, whole, to every page: see table-subset.ts for why it no longer does.)
  */
 export const ALIAS_TABLE_KEY = 'aliasTable';
+
+/** Which table the background serves: its build's version, and which of the reader's own entries it holds. */
+export interface TableMarker {
+  version: string;
+  own: string;
+}
+
+export function isTableMarker(value: unknown): value is TableMarker {
+  const v = value as Partial<TableMarker> | null;
+  return typeof v === 'object' && v !== null && typeof v.version === 'string' && typeof v.own === 'string';
+}
 
 export interface PublishedTable {
   version: string;
@@ -66,6 +76,13 @@ export interface MatcherIndex {
 
 /** [alias text, flags, entry indices]. More than one entry index: the alias is ambiguous. */
 export type TableAlias = [text: string, flags: number, entries: number[]];
+
+/**
+ * The table's per-entry numbers, one array each, by entry index. Everything that cuts or joins tables (a page's
+ * subset, the reader's own entries) carries each of them alike: a new per-entry number is a field of AliasTable
+ * below and its name here. (Per-alias facts are bits of the alias's flags.)
+ */
+export const ENTRY_FIELDS = ['cat', 'fam'] as const satisfies readonly (keyof AliasTable)[];
 
 export interface AliasTable {
   v: typeof ALIAS_TABLE_VERSION;

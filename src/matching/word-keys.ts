@@ -2,6 +2,7 @@
  * Words' keys: a hash (FNV-1a) of a word's case-folded letters. The matcher looks each word of a page up by its
  * key; the page tells the background which words it has by their keys (see table-subset.ts). Pure.
  */
+import { fromBase64, toBase64 } from './base64';
 import { CharClass, charClass, foldCase } from './normalize';
 
 export const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -105,6 +106,33 @@ export function addWordKeys(text: string, keys: KeySet): void {
  * A set of word keys (odd 32-bit integers), open addressing in one typed array: a page's few thousand distinct
  * words cost tens of kilobytes and no allocation per word, where a Set<number> costs several times that.
  */
+/**
+ * The most distinct words a page asks about (a long news page has some 3,000; a 5 MB page of random text more than
+ * this): 200,000 keys are 800 KB, about 16 ms to pass to the background. Words past it are missed, not wrong.
+ */
+export const PAGE_WORDS_LIMIT = 200_000;
+
+/** Keys as a message carries them: base64 of their Int32Array. */
+export function keysToBase64(keys: KeySet): string {
+  return toBase64(new Uint8Array(keys.toArray().subarray(0, PAGE_WORDS_LIMIT).slice().buffer));
+}
+
+/** The keys of a message, or null when it holds none that could be keys. */
+export function keysFromBase64(text: string): KeySet | null {
+  let bytes: Uint8Array;
+  try {
+    bytes = fromBase64(text);
+  } catch {
+    return null;
+  }
+  if (bytes.byteLength % 4 !== 0) return null;
+  const keys = new Int32Array(bytes.slice().buffer);
+  const set = new KeySet(keys.length);
+  // Keys are odd; anything else is not one (and 0 would mark an empty slot).
+  for (const k of keys) if (k & 1) set.add(k);
+  return set;
+}
+
 export class KeySet {
   private slots: Int32Array;
   size = 0;
@@ -137,6 +165,11 @@ export class KeySet {
     slots[s] = key;
     if (++this.size * 2 > slots.length) this.grow();
     return true;
+  }
+
+  clear(): void {
+    this.slots.fill(0);
+    this.size = 0;
   }
 
   *[Symbol.iterator](): IterableIterator<number> {

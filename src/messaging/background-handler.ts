@@ -24,6 +24,8 @@ export function createHandler({ knowledge, hideEntry, repairStoredTable }: Backg
         if (request.bundled) return knowledge.bundledTable();
         repairStoredTable();
         return knowledge.table();
+      case 'getPageTable':
+        return knowledge.pageTable(request.words);
       case 'lookup':
         return knowledge.lookup(request.query);
       case 'hideEntry':

@@ -6,6 +6,7 @@
  * Types only here.
  */
 import type { EntryDetails } from '../knowledge/compile';
+import type { AliasTable } from '../matching/alias-table';
 import type { SearchHit } from '../search/search';
 import type { PageState } from '../settings/page-policy';
 
@@ -20,6 +21,15 @@ export interface BackgroundProtocol {
     /** `bundled`: the table without the reader's own entries (the options page shows what an own alias takes over). */
     request: { type: 'getAliasTable'; bundled?: boolean };
     response: { version: string; json: string };
+  };
+  /**
+   * The page's own alias table: the aliases its words can form (see table-subset.ts). `words`: the keys of the
+   * page's distinct words (word-keys.ts), as base64 of their Int32Array. `own` tells which of the reader's own
+   * entries it holds. Null for a request that is not one.
+   */
+  getPageTable: {
+    request: { type: 'getPageTable'; words: string };
+    response: { version: string; own: string; table: AliasTable } | null;
   };
   /** "I know this one" on a card: the entry is no longer marked (a settings change every tab applies). */
   hideEntry: { request: { type: 'hideEntry'; id: string }; response: boolean };
