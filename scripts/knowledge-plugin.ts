@@ -31,11 +31,11 @@ export function knowledgePlugin({ root = process.cwd(), dir = knowledgeDir(root)
   const compile = () => {
     const files = readKnowledgeFiles(dir, root);
     const { entries, notTerms } = validateKnowledge(files);
-    const compiled = compileKnowledge(entries, notTerms);
-    const { details } = compiled;
+    const knowledge = compileKnowledge(entries, notTerms);
+    const { details } = knowledge;
     // `npm run bench` measures set-up with tables 10 and 30 times today's (scripts/bench/table-scale.ts).
     const scale = Number(process.env.GLOSS_BENCH_ALIAS_SCALE ?? 1);
-    const table = scale > 1 ? scaledTable(compiled.table, scale) : compiled.table;
+    const table = scale > 1 ? scaledTable(knowledge.table, scale) : knowledge.table;
     const docs = entries.map(toSearchDoc);
     const tableJson = JSON.stringify(table);
     const version = createHash('sha256').update(tableJson).digest('hex').slice(0, 16);
