@@ -103,9 +103,9 @@ describe('a query as it is searched', () => {
   });
 });
 
-describe('search answers', () => {
-  const answer = (q: string) => searchAnswer(searcher.search(q));
+const answer = (q: string) => searchAnswer(searcher.search(q));
 
+describe('search answers', () => {
   it.each([
     ['qad', 'quad'],
     ['the quad', 'quad'],
