@@ -20,7 +20,7 @@ import {
 } from '../search/search';
 import { ownEntriesItem } from '../settings/own-entries-store';
 import { AliasDirectory } from '../matching/table-subset';
-import { keysFromBase64 } from '../matching/word-keys';
+import { addWordKeys, KeySet, keysFromBase64, keysToBase64, PAGE_TEXT_LIMIT } from '../matching/word-keys';
 import { markerOf, publishAliasTable } from './alias-table-publisher';
 
 export interface BundledKnowledge {
@@ -36,8 +36,8 @@ export interface KnowledgeService {
   bundledTable(): PublishedTable;
   entry(id: string): EntryDetails | null;
   lookup(query: string): LookupResult;
-  /** The table for a page whose words have these keys (base64, see keysToBase64), or null for no keys. */
-  pageTable(words: string): { version: string; own: string; table: AliasTable } | null;
+  /** The table for a page with this text and words with these keys (base64, see keysToBase64). */
+  pageTable(text: string, words: string): { version: string; own: string; table: AliasTable; words: string } | null;
 }
 
 /** The published table with own entries: the bundled one's version (content scripts check it) and a tag of its own. */
@@ -110,11 +110,12 @@ export function createKnowledge(bundled: BundledKnowledge): KnowledgeService {
       if (mine) return ownEntryDetails(mine);
       return Object.hasOwn(bundled.details, id) ? bundled.details[id] : null;
     },
-    pageTable: (words) => {
-      const keys = keysFromBase64(words);
+    pageTable: (text, words) => {
+      const keys = words === '' ? new KeySet(4096) : keysFromBase64(words);
       if (keys === null) return null;
+      addWordKeys(text.slice(0, PAGE_TEXT_LIMIT), keys);
       directory ??= new AliasDirectory(JSON.parse(published.json) as AliasTable);
-      return { ...markerOf(published), table: directory.subset(keys) };
+      return { ...markerOf(published), table: directory.subset(keys), words: keysToBase64(keys) };
     },
     lookup: (query) => {
       const mainSearchers = bundledSearchers();

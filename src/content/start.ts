@@ -10,9 +10,9 @@ import { send } from '../messaging/client';
 import { ALIAS_TABLE_KEY, type AliasTable, isTableMarker } from '../matching/alias-table';
 import { localeContext } from '../matching/locale';
 import { Matcher } from '../matching/matcher';
-import { KeySet, keysToBase64 } from '../matching/word-keys';
+import { KeySet, keysFromBase64, keysToBase64 } from '../matching/word-keys';
 import { highlightApiAvailable, PageTerms } from '../page/page-terms';
-import { pageWords } from '../page/page-words';
+import { pageText } from '../page/page-words';
 import { Scanner, type Setup } from '../page/scanner';
 import { CARD_FONT_PX } from '../settings/choices';
 import {
@@ -46,12 +46,21 @@ interface PageTable {
   own: string;
 }
 
-/** The aliases the page's words can form, from the background (see table-subset.ts); null when it cannot answer. */
-async function askPageTable(words: KeySet): Promise<PageTable | null> {
-  const reply = await send<'getPageTable'>({ type: 'getPageTable', words: keysToBase64(words) }).catch(() => null);
+/**
+ * The aliases the page's words can form, from the background (see table-subset.ts), given the page's text or the
+ * keys of its words; with the keys of every word it was made for. Null when the background cannot answer.
+ */
+async function askPageTable(
+  about: { text: string } | { words: KeySet },
+): Promise<(PageTable & { words: KeySet }) | null> {
+  const request = 'text' in about ? { text: about.text } : { words: keysToBase64(about.words) };
+  const reply = await send<'getPageTable'>({ type: 'getPageTable', ...request }).catch(() => null);
   if (reply === null || reply === undefined || reply.version !== tableVersion) return null;
   const { table } = reply;
-  return Array.isArray(table?.aliases) && Array.isArray(table.ids) ? { table, own: reply.own } : null;
+  const words = typeof reply.words === 'string' ? keysFromBase64(reply.words) : null;
+  return Array.isArray(table?.aliases) && Array.isArray(table.ids) && words !== null
+    ? { table, own: reply.own, words }
+    : null;
 }
 
 /**
@@ -69,15 +78,16 @@ export function startGloss(signal: AbortSignal): void {
   // change the page's DOM to mark terms, which Gloss never does.
   if (!(document.documentElement instanceof HTMLElement) || !highlightApiAvailable()) return;
   const settingsRead = readSettings();
-  const words = pageWords(document, localeContext(location.hostname, document.documentElement.lang));
-  const tableRead = askPageTable(words);
+  const tableRead = askPageTable({
+    text: pageText(document, localeContext(location.hostname, document.documentElement.lang)),
+  });
   const setup: Setup = { startedAt, intervals: [[startedAt, performance.now()]] };
   void Promise.all([settingsRead, tableRead]).then(([settings, first]) => {
     if (signal.aborted || first === null) return;
     // The rest of the set-up (the matcher, the card's host, the listeners, the scanner) runs in this task
     // with the scan's first slice: the scanner closes this interval when that slice starts.
     setup.intervals.push([performance.now(), Number.NaN]);
-    run(signal, setup, words, first, settings);
+    run(signal, setup, first.words, first, settings);
   });
 }
 
@@ -169,7 +179,7 @@ function run(signal: AbortSignal, setup: Setup, words: KeySet, first: PageTable,
       moreTimer = 0;
       for (const k of unseen) words.add(k);
       unseen.clear();
-      const next = await askPageTable(words);
+      const next = await askPageTable({ words });
       if (signal.aborted || next === null) return;
       // The page's words only grow, so for the same own entries a table is only ever joined by more aliases.
       if (next.own !== own || next.table.aliases.length !== table.aliases.length) useTable(next);

@@ -40,17 +40,17 @@ export type IndexArrays = ReturnType<typeof indexArrays> & { size: number; n: nu
  * asked about (the page's words): they get a slot with no candidates, so the matcher can tell a word it has
  * never seen (an empty slot) from one known to begin nothing.
  */
-export function buildIndexArrays(aliases: AliasTable['aliases'], known: Iterable<number> = []): IndexArrays {
+export function buildIndexArrays(aliases: AliasTable['aliases'], known: Int32Array = new Int32Array(0)): IndexArrays {
   const n = aliases.length;
   const first = new Int32Array(n);
   const second = new Int32Array(n);
   const third = new Int32Array(n);
   for (let a = 0; a < n; a++) [first[a], second[a], third[a]] = wordKeys(aliases[a][0]);
   // At most half full (counting distinct first words), so a lookup that misses ends after a probe or two.
-  const distinct = new Set(first);
-  for (const k of known) distinct.add(k);
+  // (The known words counted apart from the first words: they overlap little, and a larger table costs only space.)
+  const distinct = new Set(first).size + known.length;
   let size = 16;
-  while (size < distinct.size * 2) size *= 2;
+  while (size < distinct * 2) size *= 2;
   const mask = size - 1;
   const buffer = new ArrayBuffer(indexLayout(size, n).bytes);
   const arrays = indexArrays(buffer, size, n);
@@ -68,7 +68,7 @@ export function buildIndexArrays(aliases: AliasTable['aliases'], known: Iterable
     slotOf[a] = slot;
     flags[a] = aliases[a][1];
   }
-  for (const k of known) slotFor(k);
+  for (let i = 0; i < known.length; i++) slotFor(known[i]);
   for (let slot = 0, sum = 0; slot < size; slot++) {
     start[slot] = sum;
     sum += count[slot];

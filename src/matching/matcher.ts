@@ -87,12 +87,12 @@ export class Matcher {
    */
   constructor(
     readonly table: AliasTable,
-    { known, unseen }: { known?: Iterable<number>; unseen?: KeySet } = {},
+    { known, unseen }: { known?: KeySet; unseen?: KeySet } = {},
   ) {
     const index =
       known === undefined
         ? (decodeIndex(table.index, table.aliases.length) ?? buildIndexArrays(table.aliases))
-        : buildIndexArrays(table.aliases, known);
+        : buildIndexArrays(table.aliases, known.toArray());
     this.unseen = known === undefined ? null : (unseen ?? null);
     this.mask = index.size - 1;
     this.keys = index.keys;

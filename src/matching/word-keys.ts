@@ -111,6 +111,11 @@ export function addWordKeys(text: string, keys: KeySet): void {
  * this): 200,000 keys are 800 KB, about 16 ms to pass to the background. Words past it are missed, not wrong.
  */
 export const PAGE_WORDS_LIMIT = 200_000;
+/**
+ * The most text a page sends the first time (see src/page/page-words.ts): a news article has some 30,000
+ * characters; the rest of a heavier page is read by the scan, in slices, and its new words asked about then.
+ */
+export const PAGE_TEXT_LIMIT = 1_000_000;
 
 /** Keys as a message carries them: base64 of their Int32Array. */
 export function keysToBase64(keys: KeySet): string {

@@ -25,7 +25,7 @@ export function createHandler({ knowledge, hideEntry, repairStoredTable }: Backg
         repairStoredTable();
         return knowledge.table();
       case 'getPageTable':
-        return knowledge.pageTable(request.words);
+        return knowledge.pageTable(request.text ?? '', request.words ?? '');
       case 'lookup':
         return knowledge.lookup(request.query);
       case 'hideEntry':

@@ -23,13 +23,14 @@ export interface BackgroundProtocol {
     response: { version: string; json: string };
   };
   /**
-   * The page's own alias table: the aliases its words can form (see table-subset.ts). `words`: the keys of the
-   * page's distinct words (word-keys.ts), as base64 of their Int32Array. `own` tells which of the reader's own
+   * The page's own alias table: the aliases its words can form (see table-subset.ts). The page sends its text
+   * (the first time) or the keys of its words (word-keys.ts, base64 of their Int32Array: when it asks again), and
+   * gets back the table and the keys of all the words it was made for. `own` tells which of the reader's own
    * entries it holds. Null for a request that is not one.
    */
   getPageTable: {
-    request: { type: 'getPageTable'; words: string };
-    response: { version: string; own: string; table: AliasTable } | null;
+    request: { type: 'getPageTable'; text?: string; words?: string };
+    response: { version: string; own: string; table: AliasTable; words: string } | null;
   };
   /** "I know this one" on a card: the entry is no longer marked (a settings change every tab applies). */
   hideEntry: { request: { type: 'hideEntry'; id: string }; response: boolean };
