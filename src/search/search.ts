@@ -67,7 +67,7 @@ const SUMMARY_PENALTY = 0.25;
  * How many candidates Fuse scores per keystroke: enough for every result a reader would scroll to, and for the
  * right one among the many that share a short query's letters at 10,000 entries and more.
  */
-const NAME_CANDIDATES = 50;
+const NAME_CANDIDATES = 30;
 /** A word's first trigrams count this much more towards a candidate: readers rarely get a name's start wrong. */
 const WORD_START_WEIGHT = 2;
 /**
@@ -102,6 +102,8 @@ export function searchQuery(query: string): string {
   return bare.length > 0 ? bare : q;
 }
 
+const ROWS = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * Optimal string alignment distance (Levenshtein with adjacent swaps), or `max + 1` once it must exceed `max`.
  * Small strings, a few hundred a keystroke: a plain table.
@@ -109,9 +111,10 @@ export function searchQuery(query: string): string {
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = b.length;
-  let prev2 = new Int32Array(n + 1);
-  let prev = Int32Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Int32Array(n + 1);
+  // Three rows, reused from call to call (hundreds a keystroke: fresh ones kept the garbage collector busy).
+  if (ROWS[0].length <= n) for (let r = 0; r < 3; r++) ROWS[r] = new Int32Array(n * 2 + 2);
+  let [prev2, prev, cur] = ROWS;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = i;
@@ -276,7 +279,7 @@ export class Searcher {
         Math.min(r.isMatch ? r.score : 1, near === null ? 1 : near.score) +
         penalty +
         (wordForWord ? 0 : NOT_WORD_FOR_WORD) +
-        (words(text).length <= queryWords ? 0 : NOT_WHOLE_NAME);
+        (nameWords(text).length <= queryWords ? 0 : NOT_WHOLE_NAME);
       if (best === null || score < best.score) {
         const ranges = r.isMatch ? ([...(r.indices ?? [])] as [number, number][]) : near!.ranges;
         best = { score, text: showRanges ? text : doc.title, ranges: showRanges ? ranges : [] };
@@ -307,12 +310,26 @@ function fold(text: string): string {
   return words(text).join(' ');
 }
 
+/**
+ * The words of names, kept: every keystroke compares the query with the same few hundred candidates' names, and
+ * normalising them each time cost more than the comparisons. Bounded, for a popup left open on a huge base.
+ */
+const NAME_WORDS = new Map<string, string[]>();
+function nameWords(name: string): string[] {
+  let found = NAME_WORDS.get(name);
+  if (found === undefined) {
+    if (NAME_WORDS.size >= 50_000) NAME_WORDS.clear();
+    NAME_WORDS.set(name, (found = words(name)));
+  }
+  return found;
+}
+
 /** Does each of the query's words begin one of the name's words, or come within a typo of one? */
 function wordsAgree(queryWords: readonly string[], name: string): boolean {
-  const nameWords = words(name);
+  const named = nameWords(name);
   return queryWords.every((w) => {
     const max = EDITS_ALLOWED(w.length);
-    return nameWords.some((n) => n.startsWith(w) || (n[0] === w[0] && editDistance(w, n, max) <= max));
+    return named.some((n) => n.startsWith(w) || (n[0] === w[0] && editDistance(w, n, max) <= max));
   });
 }
 
@@ -327,11 +344,11 @@ function nameDistance(
 ): { score: number; ranges: [number, number][] } | null {
   const max = EDITS_ALLOWED(query.length);
   if (max === 0) return null;
-  const nameWords = fold(name).split(' ');
+  const named = nameWords(name);
   let best: number | null = null;
   let bestRun = '';
-  for (let w = 0; w + queryWords <= nameWords.length; w++) {
-    const run = nameWords.slice(w, w + queryWords).join(' ');
+  for (let w = 0; w + queryWords <= named.length; w++) {
+    const run = queryWords === 1 ? named[w] : named.slice(w, w + queryWords).join(' ');
     const d = editDistance(query, run, max);
     if (d <= max && (best === null || d / run.length < best)) {
       best = d / Math.max(run.length, query.length);
