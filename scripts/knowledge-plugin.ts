@@ -1,10 +1,10 @@
 /**
  * Vite plugin: validates knowledge/ and compiles it into virtual modules.
  * - `virtual:gloss/alias-table`: the alias table as a JSON string with a
- *   version (a hash of it), for the background to publish to storage, where
- *   the content script reads it (see src/background/alias-table-publisher.ts).
+ *   version (a hash of it), for the background, which cuts each page the
+ *   part its words can form (see src/matching/table-subset.ts).
  * - `virtual:gloss/alias-table-version`: just that version, for the content
- *   script to know whether the stored table is the current one.
+ *   script to know that the background's answer is for its build.
  * - `virtual:gloss/details`: entry details, for the background and popup.
  * - `virtual:gloss/search`: search documents and their prebuilt Fuse index.
  * An invalid entry fails the build with its file and field.

@@ -25,16 +25,12 @@ export function isTableMarker(value: unknown): value is TableMarker {
   return typeof v === 'object' && v !== null && typeof v.version === 'string' && typeof v.own === 'string';
 }
 
+/** The whole table as the background holds it (and the options page asks for it): its version and JSON. */
 export interface PublishedTable {
   version: string;
   json: string;
   /** Set when the reader's own entries are merged in: which set of them (the background compares it). */
   own?: string;
-}
-
-export function isPublishedTable(value: unknown, version: string): value is PublishedTable {
-  const v = value as Partial<PublishedTable> | null;
-  return typeof v === 'object' && v !== null && v.version === version && typeof v.json === 'string';
 }
 
 /** Bits of an alias's flags. */

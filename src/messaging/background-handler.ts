@@ -7,7 +7,7 @@ export interface BackgroundServices {
   knowledge: KnowledgeService;
   /** "I know this one": stores the entry as hidden. */
   hideEntry(id: string): Promise<boolean>;
-  /** A page found no usable table in storage: the background writes a good copy for the pages after it. */
+  /** Rewrites the stored table marker (see alias-table-publisher.ts), should it be missing or damaged. */
   repairStoredTable(): void;
 }
 
