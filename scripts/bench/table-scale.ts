@@ -109,7 +109,8 @@ function build(factor: number): void {
 export async function tableScale({ quick = false } = {}): Promise<void> {
   const base = compileKnowledgeDir(knowledgeDir()).table;
   const tables = FACTORS.map((f) => ({ factor: f, table: scaledTable(base, f) }));
-  const pages = corpusPages().map((p) => wordsOf(corpusText(p)));
+  const allPages = corpusPages().map((p) => wordsOf(corpusText(p)));
+  const pages = quick ? allPages.slice(0, 3) : allPages;
   console.log(
     `\nSet-up as the knowledge base grows (${base.ids.length} entries, ${base.aliases.length} aliases today), Node; medians over ${pages.length} corpus pages`,
   );
@@ -117,7 +118,7 @@ export async function tableScale({ quick = false } = {}): Promise<void> {
     'size  entries  aliases | background: whole (MB)  wake (ms)  heap (MB)  cut a page (ms) | page: table (KB)  aliases (max)  parse+matcher (ms)  heap (MB)',
   );
   for (const { factor, table } of tables) {
-    const f = nodeFigures(table, quick ? pages.slice(0, 3) : pages, quick ? 3 : 7);
+    const f = nodeFigures(table, pages, quick ? 3 : 7);
     console.log(
       `${`${factor}x`.padEnd(5)} ${String(table.ids.length).padStart(7)}  ${String(table.aliases.length).padStart(7)} | ${mb(f.whole).padStart(22)}  ${f.wake.toFixed(1).padStart(9)}  ${mb(f.directoryHeap).padStart(9)}  ${f.cut.toFixed(2).padStart(15)} | ${(f.reply / 1e3).toFixed(1).padStart(16)}  ${`${f.aliases} (${f.maxAliases})`.padStart(13)}  ${f.pageSetup.toFixed(2).padStart(18)}  ${mb(f.pageHeap).padStart(9)}`,
     );
