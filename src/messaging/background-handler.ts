@@ -6,7 +6,7 @@ export interface BackgroundServices {
   knowledge: KnowledgeService;
   /** "I know this one": stores the entry as hidden. */
   hideEntry(id: string): Promise<boolean>;
-  /** A page found no usable table in storage: the background writes a good copy for the pages after it. */
+  /** Rewrites the stored table marker (see alias-table-publisher.ts), should it be missing or damaged. */
   repairStoredTable(): void;
 }
 
@@ -23,6 +23,8 @@ export function createHandler({ knowledge, hideEntry, repairStoredTable }: Backg
         if (request.bundled) return knowledge.bundledTable();
         repairStoredTable();
         return knowledge.table();
+      case 'getPageTable':
+        return knowledge.pageTable(request.text ?? '', request.words ?? '');
       case 'lookup':
         return knowledge.lookup(request.query);
       case 'hideEntry':

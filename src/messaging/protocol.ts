@@ -9,6 +9,8 @@
  */
 import * as z from 'zod/mini';
 import type { EntryDetails } from '../knowledge/compile';
+import type { AliasTable } from '../matching/alias-table';
+import { PAGE_TEXT_LIMIT, PAGE_WORDS_LIMIT } from '../matching/word-keys';
 import type { SearchHit } from '../search/search';
 import type { PageState } from '../settings/page-policy';
 
@@ -27,6 +29,18 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
    * takes over).
    */
   z.strictObject({ type: z.literal('getAliasTable'), bundled: z.optional(z.boolean()) }),
+  /**
+   * The page's own alias table: the aliases its words can form (see table-subset.ts). The page sends its text
+   * (the first time) or the keys of its words (word-keys.ts, base64 of their Int32Array: when it asks again), and
+   * gets back the table and the keys of all the words it was made for. `own` tells which of the reader's own
+   * entries it holds.
+   */
+  z.strictObject({
+    type: z.literal('getPageTable'),
+    text: z.optional(z.string().check(z.maxLength(PAGE_TEXT_LIMIT))),
+    // At most PAGE_WORDS_LIMIT keys of four bytes, in base64.
+    words: z.optional(z.string().check(z.maxLength(Math.ceil((PAGE_WORDS_LIMIT * 4) / 3) + 4))),
+  }),
   /** "I know this one" on a card: the entry is no longer marked (a settings change every tab applies). */
   z.strictObject({ type: z.literal('hideEntry'), id: entryId }),
 ]);
@@ -39,6 +53,8 @@ export interface BackgroundResponses {
   getEntry: EntryDetails | null;
   lookup: LookupResult;
   getAliasTable: { version: string; json: string };
+  /** Null for a request that is not one. */
+  getPageTable: { version: string; own: string; table: AliasTable; words: string } | null;
   hideEntry: boolean;
 }
 
