@@ -19,7 +19,7 @@ import { compileKnowledge } from '../src/knowledge/compile';
 import { knowledgeDir } from '../src/knowledge/location';
 import { readKnowledgeFiles } from '../src/knowledge/read-files';
 import { validateKnowledge } from '../src/knowledge/validate';
-import { buildSearchIndex, toSearchDoc } from '../src/search/search';
+import { buildSearchIndex, toSearchDocs } from '../src/search/search';
 import { scaledTable } from './bench/synthetic-table';
 
 const PREFIX = 'virtual:gloss/';
@@ -42,13 +42,14 @@ export function knowledgePlugin({ root = process.cwd(), dir = knowledgeDir(root)
 
   const compile = () => {
     const files = readKnowledgeFiles(dir, root);
-    const { entries, notTerms } = validateKnowledge(files);
+    const validated = validateKnowledge(files);
+    const { entries, notTerms } = validated;
     const knowledge = compileKnowledge(entries, notTerms);
     const { details } = knowledge;
     // `npm run bench` measures set-up with tables 10 and 30 times today's (scripts/bench/table-scale.ts).
     const scale = Number(process.env.GLOSS_BENCH_ALIAS_SCALE ?? 1);
     const table = scale > 1 ? scaledTable(knowledge.table, scale) : knowledge.table;
-    const docs = entries.map(toSearchDoc);
+    const docs = toSearchDocs(validated);
     const tableJson = JSON.stringify(table);
     const version = createHash('sha256').update(tableJson).digest('hex').slice(0, 16);
     return {

@@ -28,6 +28,8 @@ export interface SearchDoc {
   /** Initials of the title and of multi-word aliases ("North Atlantic Treaty Organization" -> "NATO"). */
   acronyms: string[];
   summary: string;
+  /** How much less likely a reader means it, all else equal (see FAMILIARITY_PRIOR); absent: 0. */
+  prior?: number;
 }
 
 export interface SearchHit {
@@ -67,7 +69,7 @@ const SUMMARY_PENALTY = 0.25;
  * How many candidates Fuse scores per keystroke: enough for every result a reader would scroll to, and for the
  * right one among the many that share a short query's letters at 10,000 entries and more.
  */
-const NAME_CANDIDATES = 30;
+const NAME_CANDIDATES = 150;
 /** A word's first trigrams count this much more towards a candidate: readers rarely get a name's start wrong. */
 const WORD_START_WEIGHT = 2;
 /**
@@ -138,9 +140,37 @@ export function acronymOf(text: string): string | null {
 }
 
 /** An entry as the search finds it: a bundled entry, or a reader's own (which has no subtitle). */
+/**
+ * With tens of thousands of entries, a query is often a letter or two from several names: "Merkle" from Angela
+ * Merkel and from Senator Jeff Merkley. Readers mostly look up names in the news, so a better-known entry ranks
+ * first when the spelling alone cannot tell; a small prior, below one edit's weight for an exact match to win.
+ */
+const FAMILIARITY_PRIOR: Record<Entry['familiarity'], number> = { common: 0, known: 0.02, specialist: 0.04 };
+/**
+ * Entries generated from open data (a province of Uzbekistan, a member of a foreign cabinet) are the long tail: they
+ * rank after curated ones that match about as well ("qad" is the Quad, not a region whose name holds "qad").
+ */
+const GENERATED_PRIOR = 0.06;
+
+/** Search documents for a validated knowledge base: the generated tier (knowledge/data/) ranks after the curated. */
+export function toSearchDocs(knowledge: {
+  entries: readonly Parameters<typeof toSearchDoc>[0][];
+  fileOf: ReadonlyMap<string, string>;
+}): SearchDoc[] {
+  return knowledge.entries.map((entry) => {
+    const doc = toSearchDoc(entry);
+    if (!/(^|\/)knowledge\/data\//.test(knowledge.fileOf.get(entry.id) ?? '')) return doc;
+    return { ...doc, prior: (doc.prior ?? 0) + GENERATED_PRIOR };
+  });
+}
+
 export function toSearchDoc(
-  entry: Pick<Entry, 'id' | 'title' | 'category' | 'aliases' | 'summary'> & { subtitle?: string },
+  entry: Pick<Entry, 'id' | 'title' | 'category' | 'aliases' | 'summary'> & {
+    subtitle?: string;
+    familiarity?: Entry['familiarity'];
+  },
 ): SearchDoc {
+  const prior = entry.familiarity === undefined ? 0 : FAMILIARITY_PRIOR[entry.familiarity];
   const aliases = entry.aliases.map((a) => a.text).filter((t) => t !== entry.title);
   const acronyms = [...new Set([entry.title, ...aliases].map(acronymOf).filter((a): a is string => a !== null))];
   return {
@@ -151,6 +181,7 @@ export function toSearchDoc(
     aliases,
     acronyms: acronyms.filter((a) => !aliases.includes(a)),
     summary: entry.summary,
+    ...(prior > 0 ? { prior } : {}),
   };
 }
 
@@ -213,11 +244,15 @@ export class Searcher {
     if (q.length === 0) return [];
     const options = { ...MATCH_OPTIONS, ...this.options };
     const hits: SearchHit[] = [];
+    /** Where each hit ranks: its score, plus its entry's prior unless the name was typed exactly (score 0). */
+    const rank = new Map<SearchHit, number>();
     for (const [i, summaryWords] of this.candidates(q)) {
       const hit = this.score(this.docs[i], q, summaryWords, options);
-      if (hit) hits.push(hit);
+      if (!hit) continue;
+      hits.push(hit);
+      rank.set(hit, hit.score + (hit.score > 0 ? (this.docs[i].prior ?? 0) : 0));
     }
-    return hits.toSorted((a, b) => a.score - b.score || a.title.length - b.title.length).slice(0, limit);
+    return hits.toSorted((a, b) => rank.get(a)! - rank.get(b)! || a.title.length - b.title.length).slice(0, limit);
   }
 
   /**

@@ -57,6 +57,7 @@ describe('the background handler', () => {
       bundledTable: vi.fn<() => typeof table>(() => ({ ...table, json: '{"bundled":1}' })),
       entry: vi.fn<(id: string) => typeof details | null>((id) => (id === 'nato' ? details : null)),
       lookup: vi.fn<(query: string) => object>((query) => ({ hits: [{ id: 'nato', score: 0 }], closest: [], query })),
+      pageTable: vi.fn<(text: string, words: string) => object>((text, words) => ({ pageTable: [text, words] })),
     },
     hideEntry: vi.fn<() => Promise<boolean>>(async () => true),
     repairStoredTable: vi.fn<() => void>(),
@@ -74,6 +75,8 @@ describe('the background handler', () => {
     ['getAliasTable', { type: 'getAliasTable' }, table],
     ['getAliasTable (bundled)', { type: 'getAliasTable', bundled: true }, { ...table, json: '{"bundled":1}' }],
     ['hideEntry', { type: 'hideEntry', id: 'nato' }, true],
+    ['getPageTable (text)', { type: 'getPageTable', text: 'NATO met.' }, { pageTable: ['NATO met.', ''] }],
+    ['getPageTable (words)', { type: 'getPageTable', words: 'AAAAAA==' }, { pageTable: ['', 'AAAAAA=='] }],
   ];
 
   it('the table sends every declared request', () => {
@@ -104,6 +107,8 @@ describe('the background handler', () => {
     ['lookup with an oversized query', { type: 'lookup', query: LONG }],
     ['getAliasTable with a string for bundled', { type: 'getAliasTable', bundled: 'yes' }],
     ['hideEntry with an array for id', { type: 'hideEntry', id: ['nato'] }],
+    ['getPageTable with a number for text', { type: 'getPageTable', text: 42 }],
+    ['getPageTable with more text than a page may send', { type: 'getPageTable', text: 'a'.repeat(2_000_001) }],
   ];
 
   it.each(IGNORED)('ignores %s: no answer, nothing asked of the services', (_, message) => {
