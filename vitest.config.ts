@@ -5,6 +5,8 @@ import { knowledgePlugin } from './scripts/knowledge-plugin';
 export default defineConfig({
   // WxtVitest: `wxt/browser` and `wxt/utils/storage` run on WXT's in-memory fake browser in unit tests.
   plugins: [knowledgePlugin(), WxtVitest()],
+  // Unit tests run the release build's code (src/page/scan-timing.ts).
+  define: { __GLOSS_MEASURE__: 'false' },
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
     projects: [

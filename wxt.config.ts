@@ -9,10 +9,17 @@ import { FIREFOX_MANIFEST_SETTINGS } from './src/platform/browser-differences';
  * byte-identical (the script checks), and the release build in .output has no maps.
  */
 const sourcemapped = process.env.GLOSS_SOURCEMAPS === '1';
+/**
+ * GLOSS_MEASURE=1 makes a measuring build: the content script records the User Timing measures the benchmark
+ * reads (gloss:scan and the others, src/page/scan-timing.ts). Without it, the release build records nothing a
+ * page could observe, and carries none of that code. GLOSS_OUT_DIR puts a build elsewhere than .output
+ * (`npm run build:measure` writes the measuring build the tests and the benchmark use into .output/measure).
+ */
+const measuring = process.env.GLOSS_MEASURE === '1';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  outDir: sourcemapped ? '.output/sourcemapped' : '.output',
+  outDir: sourcemapped ? '.output/sourcemapped' : (process.env.GLOSS_OUT_DIR ?? '.output'),
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/module-react'],
   // Explicit imports: every name says where it comes from.
   imports: false,
@@ -65,6 +72,7 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [knowledgePlugin()],
+    define: { __GLOSS_MEASURE__: JSON.stringify(measuring) },
     build: sourcemapped ? { sourcemap: 'hidden' as const } : {},
   }),
 });

@@ -4,7 +4,7 @@
  * each of three open articles (a repainted look; a re-marked page; a new own
  * entry marked). Prints the median and worst of ten changes each. Issue #4's
  * target is under a second. Run with `npx tsx scripts/measure-live-settings.ts`
- * after `npm run build:chrome`.
+ * after `npm run build:measure` (it waits for the measuring build's gloss:scan).
  */
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../src/settings/defaults';

@@ -1,20 +1,23 @@
 /**
- * Publishes the compiled alias table to storage.local for content scripts,
- * when the stored one is missing, from another build, or made with other own
- * entries. The extension layer.
+ * Tells content scripts which alias table the background serves (a TableMarker in storage.local), when the
+ * stored marker is missing, from another build, or names other own entries: open pages then ask for their
+ * table again. The extension layer.
  */
 import { browser } from 'wxt/browser';
-import { ALIAS_TABLE_KEY, isPublishedTable, type PublishedTable } from '../matching/alias-table';
+import { ALIAS_TABLE_KEY, isTableMarker, type PublishedTable, type TableMarker } from '../matching/alias-table';
 
-/**
- * @param force write even when the stored table claims this build's version: a page that asked for the table
- *   found it unusable (damaged), so the next pages should not have to ask too.
- */
+/** What the marker says of `table`. */
+export function markerOf(table: PublishedTable): TableMarker {
+  return { version: table.version, own: table.own ?? '' };
+}
+
+/** @param force write even when the stored marker says the same (it replaces a damaged or an older kind of value). */
 export async function publishAliasTable(table: PublishedTable, force = false): Promise<void> {
+  const marker = markerOf(table);
   if (!force) {
     const stored = await browser.storage.local.get(ALIAS_TABLE_KEY);
     const current = stored[ALIAS_TABLE_KEY];
-    if (isPublishedTable(current, table.version) && current.own === table.own) return;
+    if (isTableMarker(current) && current.version === marker.version && current.own === marker.own) return;
   }
-  await browser.storage.local.set({ [ALIAS_TABLE_KEY]: table });
+  await browser.storage.local.set({ [ALIAS_TABLE_KEY]: marker });
 }

@@ -19,7 +19,9 @@ import {
   toSearchDoc,
 } from '../search/search';
 import { ownEntriesItem } from '../settings/own-entries-store';
-import { publishAliasTable } from './alias-table-publisher';
+import { AliasDirectory } from '../matching/table-subset';
+import { addWordKeys, KeySet, keysFromBase64, keysToBase64, PAGE_TEXT_LIMIT } from '../matching/word-keys';
+import { markerOf, publishAliasTable } from './alias-table-publisher';
 
 export interface BundledKnowledge {
   table: PublishedTable;
@@ -34,6 +36,8 @@ export interface KnowledgeService {
   bundledTable(): PublishedTable;
   entry(id: string): EntryDetails | null;
   lookup(query: string): LookupResult;
+  /** The table for a page with this text and words with these keys (base64, see keysToBase64). */
+  pageTable(text: string, words: string): { version: string; own: string; table: AliasTable; words: string } | null;
 }
 
 /** The published table with own entries: the bundled one's version (content scripts check it) and a tag of its own. */
@@ -64,11 +68,15 @@ export function createKnowledge(bundled: BundledKnowledge): KnowledgeService {
   let searchers: { strict: Searcher; loose: Searcher } | null = null;
   let ownSearchers: { strict: Searcher; loose: Searcher } | null = null;
 
+  // The whole table, parsed and indexed on the first page's request after a wake-up (some 10 ms at today's size).
+  let directory: AliasDirectory | null = null;
+
   const useOwn = (entries: OwnEntry[]) => {
     own = entries;
     ownById = new Map(entries.map((e) => [e.id, e]));
     ownSearchers = null;
     published = withOwnEntries(bundled.table, entries);
+    directory = null;
   };
 
   const ready = ownEntriesItem.load().then(({ value }) => {
@@ -101,6 +109,13 @@ export function createKnowledge(bundled: BundledKnowledge): KnowledgeService {
       const mine = ownById.get(id);
       if (mine) return ownEntryDetails(mine);
       return Object.hasOwn(bundled.details, id) ? bundled.details[id] : null;
+    },
+    pageTable: (text, words) => {
+      const keys = words === '' ? new KeySet(4096) : keysFromBase64(words);
+      if (keys === null) return null;
+      addWordKeys(text.slice(0, PAGE_TEXT_LIMIT), keys);
+      directory ??= new AliasDirectory(JSON.parse(published.json) as AliasTable);
+      return { ...markerOf(published), table: directory.subset(keys), words: keysToBase64(keys) };
     },
     lookup: (query) => {
       const mainSearchers = bundledSearchers();

@@ -13,12 +13,10 @@
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import type { EntryDetails } from '../knowledge/compile';
 import { send } from '../messaging/client';
+import { cardVisible } from '../page/scan-timing';
 import type { SearchHit } from '../search/search';
 import { renderEntry, renderNoMatch, renderUnavailable, renderUndecided } from '../tooltip/card';
 import type { TooltipHost } from '../tooltip/host';
-
-/** For the benchmark: how long a card takes to show once asked for (never a test assertion). */
-export const CARD_VISIBLE_MEASURE = 'gloss:card-visible';
 
 /** What a card shows. */
 export type CardContent =
@@ -214,13 +212,7 @@ export class CardController {
         card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
         if (placed) return;
         placed = true;
-        // gloss:card-visible: from the request (the dwell's end, for a hover) to the frame that paints the card;
-        // its detail says when the card was built and placed, ready for that frame.
-        const ready = performance.now() - requested;
-        win.requestAnimationFrame(() => {
-          if (this.open === open)
-            performance.measure(CARD_VISIBLE_MEASURE, { start: requested, end: performance.now(), detail: { ready } });
-        });
+        cardVisible(win, requested, () => this.open === open);
       });
     };
     return autoUpdate(reference, card, update, { animationFrame: false });

@@ -5,8 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { send } from '../messaging/client';
-import { asPageRequest } from '../messaging/page-guards';
-import type { PageRequest, PageTerm } from '../messaging/protocol';
+import { asPageRequest, type PageRequest, type PageTerm, unhandled } from '../messaging/protocol';
 import type { Matcher } from '../matching/matcher';
 import type { PageMatch, PageTerms } from '../page/page-terms';
 import { selectionQuery } from '../search/query';
@@ -118,6 +117,8 @@ export function initPageRequests(options: PageRequestsOptions): void {
         return step(request.direction);
       case 'explainSelection':
         return explainSelection(request.text);
+      default:
+        return unhandled(request);
     }
   };
 

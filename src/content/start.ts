@@ -7,21 +7,18 @@
 import tableVersion from 'virtual:gloss/alias-table-version';
 import { browser } from 'wxt/browser';
 import { send } from '../messaging/client';
-import { ALIAS_TABLE_KEY, type AliasTable, isPublishedTable } from '../matching/alias-table';
+import { ALIAS_TABLE_KEY, type AliasTable, isTableMarker } from '../matching/alias-table';
 import { localeContext } from '../matching/locale';
 import { Matcher } from '../matching/matcher';
+import { KeySet, keysFromBase64, keysToBase64 } from '../matching/word-keys';
 import { highlightApiAvailable, PageTerms } from '../page/page-terms';
-import { Scanner, type Setup } from '../page/scanner';
+import { pageText } from '../page/page-words';
+import { reportScanStopped, type Setup, startSetup } from '../page/scan-timing';
+import { Scanner } from '../page/scanner';
 import { CARD_FONT_PX } from '../settings/choices';
-import {
-  markableEntries,
-  markHighlightName,
-  type PageState,
-  pageState,
-  readSettingsLoosely,
-  SETTINGS_KEY,
-  siteOf,
-} from '../settings/page-policy';
+import { markableEntries, markHighlightName, type PageState, pageState, siteOf } from '../settings/page-policy';
+import type { Settings } from '../settings/schema';
+import { readSettings, SETTINGS_STORAGE_KEYS, settingsFromChange } from '../settings/settings-item';
 import { TooltipHost } from '../tooltip/host';
 import { CardController } from './card-controller';
 import { initHoverTooltip } from './hover-tooltip';
@@ -32,84 +29,93 @@ interface Session {
   stop: AbortController;
 }
 
-/** The settings and the alias table's JSON, in one storage read. */
-async function readStorage(): Promise<{ settings: unknown; tableJson: string | null }> {
-  const stored: Record<string, unknown> = await browser.storage.local
-    .get([SETTINGS_KEY, ALIAS_TABLE_KEY])
-    .catch(() => ({}));
-  const published = stored[ALIAS_TABLE_KEY];
-  return {
-    settings: stored[SETTINGS_KEY],
-    tableJson: isPublishedTable(published, tableVersion) ? published.json : null,
-  };
+/** The settings, in one storage read. */
+async function readStoredSettings(): Promise<Settings> {
+  const stored: Record<string, unknown> = await browser.storage.local.get([...SETTINGS_STORAGE_KEYS]).catch(() => ({}));
+  return readSettings(stored).value;
 }
 
-/** The table from the background: storage has none, another build's (just installed or updated), or a damaged one. */
-async function tableFromBackground(): Promise<string | null> {
-  const fresh = await send<'getAliasTable'>({ type: 'getAliasTable' }).catch(() => null);
-  return fresh?.version === tableVersion ? fresh.json : null;
+/** A page's table, and which of the reader's own entries it holds. */
+interface PageTable {
+  table: AliasTable;
+  own: string;
 }
 
-function parseTable(json: string | null): AliasTable | null {
-  if (json === null) return null;
-  try {
-    const table = JSON.parse(json) as AliasTable;
-    return Array.isArray(table.aliases) && Array.isArray(table.ids) ? table : null;
-  } catch {
-    return null;
-  }
+/**
+ * The aliases the page's words can form, from the background (see table-subset.ts), given the page's text or the
+ * keys of its words; with the keys of every word it was made for. Null when the background cannot answer.
+ */
+async function askPageTable(
+  about: { text: string } | { words: KeySet },
+): Promise<(PageTable & { words: KeySet }) | null> {
+  const request = 'text' in about ? { text: about.text } : { words: keysToBase64(about.words) };
+  const reply = await send<'getPageTable'>({ type: 'getPageTable', ...request }).catch(() => null);
+  if (reply === null || reply === undefined || reply.version !== tableVersion) return null;
+  const { table } = reply;
+  const words = typeof reply.words === 'string' ? keysFromBase64(reply.words) : null;
+  return Array.isArray(table?.aliases) && Array.isArray(table.ids) && words !== null
+    ? { table, own: reply.own, words }
+    : null;
 }
+
+/**
+ * How long after a scan first meets words the page's table was not made for (text the page added: a feed
+ * loading, a live blog's update) the page asks for their aliases: one request for a burst of additions.
+ */
+const MORE_WORDS_DELAY_MS = 500;
 
 export function startGloss(signal: AbortSignal): void {
-  // gloss:scan starts here. It counts our work (loading the alias table, building the matcher, the scan's
-  // slices), not the waits between (the storage read, the page's own tasks between slices).
-  const startedAt = performance.now();
+  // The set-up starts here (and gloss:scan, in a measuring build: see scan-timing.ts). It counts our work
+  // (reading the page's words, building the matcher, the scan's slices), not the waits between (the storage
+  // read and the background's answer, the page's own tasks).
+  const setup = startSetup();
   // Step aside on documents that are not HTML pages (XML, SVG, image and PDF viewers)
   // and in browsers without the CSS Custom Highlight API: without it we would have to
   // change the page's DOM to mark terms, which Gloss never does.
   if (!(document.documentElement instanceof HTMLElement) || !highlightApiAvailable()) return;
-  const reading = readStorage();
-  const setup: Setup = { startedAt, intervals: [[startedAt, performance.now()]] };
-  void reading.then(async ({ settings, tableJson }) => {
-    let resumedAt = performance.now();
-    let json = tableJson;
-    let table = parseTable(json);
-    if (table === null) {
-      setup.intervals.push([resumedAt, performance.now()]);
-      json = await tableFromBackground();
-      resumedAt = performance.now();
-      table = parseTable(json);
-    }
-    if (signal.aborted || table === null || json === null) return;
+  const settingsRead = readStoredSettings();
+  const tableRead = askPageTable({
+    text: pageText(document, localeContext(location.hostname, document.documentElement.lang)),
+  });
+  setup.wait();
+  void Promise.all([settingsRead, tableRead]).then(([settings, first]) => {
+    if (signal.aborted || first === null) return;
     // The rest of the set-up (the matcher, the card's host, the listeners, the scanner) runs in this task
-    // with the scan's first slice: the scanner closes this interval when that slice starts.
-    setup.intervals.push([resumedAt, Number.NaN]);
-    const matcher = new Matcher(table);
-    run(signal, setup, { json, table, matcher }, settings);
+    // with the scan's first slice.
+    setup.resume();
+    run(signal, setup, first.words, first, settings);
   });
 }
 
-function run(
-  signal: AbortSignal,
-  setup: Setup,
-  first: { json: string; table: AliasTable; matcher: Matcher },
-  storedSettings: unknown,
-): void {
+function run(signal: AbortSignal, setup: Setup, words: KeySet, first: PageTable, storedSettings: Settings): void {
   const host = new TooltipHost();
   const cards = new CardController(host);
-  let { json: tableJson, table, matcher } = first;
+  let { table, own } = first;
+  /** Words met in scans that `words` lacks: the page asks about them after MORE_WORDS_DELAY_MS. */
+  const unseen = new KeySet();
+  let moreTimer = 0;
+  const askSoon = () => {
+    if (moreTimer === 0) moreTimer = window.setTimeout(() => void askAgain(), MORE_WORDS_DELAY_MS);
+  };
+  const matcherFor = (t: AliasTable) => {
+    const m = new Matcher(t, { known: words, unseen });
+    m.onUnseen = askSoon;
+    return m;
+  };
+  let matcher = matcherFor(table);
   let session: Session | null = null;
   let state: PageState = 'on';
   let measured = false;
-  let settings = readSettingsLoosely(storedSettings);
+  let settings = storedSettings;
   /** What decides which terms are marked: a change means a new scan (the look alone does not). */
   let markingKey = '';
 
-  const stopSession = () => {
+  /** @param keepCard leave an open card open (the page is re-marked with a grown table: the reader's card still holds). */
+  const stopSession = (keepCard = false) => {
     if (session === null) return;
     session.stop.abort();
     session.terms.clear();
-    cards.close();
+    if (!keepCard) cards.close();
     session = null;
   };
 
@@ -130,46 +136,58 @@ function run(
       signal: stop.signal,
     });
     measured = true;
-    scanner.start().catch((error: unknown) => console.warn('Gloss: scan stopped', error));
+    scanner.start().catch(reportScanStopped);
   };
 
   /** Applies the settings: marks or unmarks the page, re-marks it when what is marked changed, restyles it. */
-  const apply = (stored: unknown) => {
-    settings = readSettingsLoosely(stored);
-    const next = pageState(settings, location.href);
+  const apply = (next: Settings) => {
+    settings = next;
+    const nextState = pageState(settings, location.href);
     const nextKey = JSON.stringify([
       settings.marking,
       settings.hiddenCategories,
       settings.hiddenEntries,
       settings.firstMentionOnly,
     ]);
-    if (next !== 'on' || nextKey !== markingKey) stopSession();
-    state = next;
+    if (nextState !== 'on' || nextKey !== markingKey) stopSession();
+    state = nextState;
     markingKey = nextKey;
     session?.terms.setHighlightName(markHighlightName(settings));
     cards.setLook({ theme: settings.theme, fontPx: CARD_FONT_PX[settings.cardFontSize] });
     if (state === 'on' && session === null) startSession();
   };
 
-  /** The background published another table (the reader's own entries changed): mark with it. */
-  const replaceTable = (published: unknown) => {
-    // The same table written again (the background repairing storage for another page) changes nothing.
-    if (!isPublishedTable(published, tableVersion) || published.json === tableJson) return;
-    const next = parseTable(published.json);
-    if (next === null) return;
-    tableJson = published.json;
-    table = next;
-    matcher = new Matcher(next);
-    cards.clearCache();
-    stopSession();
+  /** Marks with another table: more of the page's words form aliases, or the reader's own entries changed. */
+  const useTable = (next: PageTable) => {
+    const ownChanged = next.own !== own;
+    table = next.table;
+    own = next.own;
+    matcher = matcherFor(table);
+    if (ownChanged) cards.clearCache();
+    stopSession(!ownChanged);
     if (state === 'on') startSession();
   };
+
+  /** Asks again for the page's words, the unseen ones included (one request at a time, in order). */
+  let asking = Promise.resolve();
+  const askAgain = () =>
+    (asking = asking.then(async () => {
+      moreTimer = 0;
+      for (const k of unseen) words.add(k);
+      unseen.clear();
+      const next = await askPageTable({ words });
+      if (signal.aborted || next === null) return;
+      // The page's words only grow, so for the same own entries a table is only ever joined by more aliases.
+      if (next.own !== own || next.table.aliases.length !== table.aliases.length) useTable(next);
+    }));
 
   apply(storedSettings);
   const onStorageChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
-    if (ALIAS_TABLE_KEY in changes) replaceTable(changes[ALIAS_TABLE_KEY].newValue);
-    if (SETTINGS_KEY in changes) apply(changes[SETTINGS_KEY].newValue);
+    const marker = changes[ALIAS_TABLE_KEY]?.newValue;
+    if (isTableMarker(marker) && marker.version === tableVersion && marker.own !== own) void askAgain();
+    const changed = settingsFromChange(changes);
+    if (changed !== null) apply(changed.value);
   };
   browser.storage.onChanged.addListener(onStorageChange);
 
@@ -178,6 +196,7 @@ function run(
   initPageRequests({ terms, state: () => state, site: siteOf(location.href), cards, matcher: () => matcher, signal });
   signal.addEventListener('abort', () => {
     browser.storage.onChanged.removeListener(onStorageChange);
+    window.clearTimeout(moreTimer);
     stopSession();
     host.remove();
   });

@@ -4,7 +4,7 @@
  * hands out when a card opens. Pure.
  */
 import { type AliasTable, ALIAS_TABLE_VERSION, AliasFlag, CASE_CODES, type TableAlias } from '../matching/alias-table';
-import { buildMatcherIndex } from '../matching/matcher';
+import { buildMatcherIndex } from '../matching/matcher-index';
 import { aliasKey } from '../matching/normalize';
 import { type Category, defaultCaseRule, type Entry, FAMILIARITY } from './schema';
 

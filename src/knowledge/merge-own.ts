@@ -10,7 +10,7 @@
  * marks.
  */
 import { AliasFlag, type AliasTable, CASE_CODES, type TableAlias } from '../matching/alias-table';
-import { buildMatcherIndex } from '../matching/matcher';
+import { buildMatcherIndex } from '../matching/matcher-index';
 import { aliasKey } from '../matching/normalize';
 import type { OwnEntry } from './own-entry';
 import { defaultCaseRule, FAMILIARITY } from './schema';

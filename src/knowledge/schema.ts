@@ -5,18 +5,9 @@
  */
 import { z } from 'zod';
 
-export const CATEGORIES = [
-  'person',
-  'place',
-  'organisation',
-  'institution',
-  'law',
-  'military',
-  'economy',
-  'concept',
-  'event',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
+import { CATEGORIES } from './categories';
+
+export { CATEGORIES, type Category } from './categories';
 
 /**
  * How likely a general reader is to know the term already. By default Gloss marks only `known` and
@@ -75,10 +66,12 @@ export function countSentences(text: string): number {
   return (text.match(/[\p{Ll}\d)"'”’][.!?](?=\s+["“‘(]?\p{Lu}|\s*$)/gu) ?? []).length;
 }
 
-export const aliasSchema = z.strictObject({
-  text: plainText(80)
-    .refine((s) => /^[\p{L}\p{N}]/u.test(s), 'must start with a letter or digit')
-    .refine((s) => /[\p{L}\p{N}.]$/u.test(s), 'must end with a letter, digit or "."'),
+const aliasText = plainText(80)
+  .refine((s) => /^[\p{L}\p{N}]/u.test(s), 'must start with a letter or digit')
+  .refine((s) => /[\p{L}\p{N}.]$/u.test(s), 'must end with a letter, digit or "."');
+
+const aliasObjectSchema = z.strictObject({
+  text: aliasText,
   case: z.enum(CASE_RULES).optional(),
   /**
    * Mark this alias only when the page also mentions one of the entry's context
@@ -86,6 +79,14 @@ export const aliasSchema = z.strictObject({
    */
   needsContext: z.boolean().optional(),
 });
+
+/**
+ * An alias: `- Kishida` when it has no options, or `- { text: Diet, case: exact }`. Either form reads as the
+ * object (a plain string is read as its `text`, so a mistake in it is reported at `text` like any other).
+ */
+export const aliasSchema = z.preprocess((v) => (typeof v === 'string' ? { text: v } : v), aliasObjectSchema);
+/** What an editor may write for an alias (the JSON Schema for editors describes this). */
+export const aliasInputSchema = z.union([aliasText, aliasObjectSchema]);
 export type Alias = z.infer<typeof aliasSchema>;
 
 export const idSchema = z
@@ -151,6 +152,8 @@ export const entrySchema = z.strictObject({
 });
 export type Entry = z.infer<typeof entrySchema>;
 export type EntryInput = z.input<typeof entrySchema>;
+/** An entry as a generator writes it: every alias in its object form (the input type allows a bare string). */
+export type EntryDraft = Omit<EntryInput, 'aliases'> & { aliases: Alias[] };
 
 /** knowledge/not-terms.yaml: phrases that contain an alias but name something else ("New Mexico"). */
 export const NOT_TERMS_FILE = 'not-terms.yaml';

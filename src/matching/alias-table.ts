@@ -1,31 +1,36 @@
 /**
- * The compact alias table: the only knowledge the content script carries.
- * The build writes it as a JSON string (see scripts/knowledge-plugin.ts);
- * details load on demand from the background.
+ * The compact alias table. The build writes the whole knowledge base's as a JSON string (see
+ * scripts/knowledge-plugin.ts) for the background, which cuts each page the part its words can form (see
+ * table-subset.ts): the only knowledge a content script carries. Details load on demand from the background.
  */
 import type { CaseRule } from '../knowledge/schema';
-import type { MatcherIndex } from './matcher';
 
 export const ALIAS_TABLE_VERSION = 1;
 
 /**
- * Where the background publishes the table for content scripts: storage.local, under this key, as
- * { version, json }. Carrying the table as data rather than code keeps the script that runs on every page
- * small however large the knowledge base grows, and the content script reads it in the same storage read
- * as the settings.
+ * Where the background says which table it serves (a TableMarker in storage.local): a page's table changes when
+ * the reader's own entries do, and every open page hears of it from storage. (The table itself used to travel
+ * this way, whole, to every page: see table-subset.ts for why it no longer does.)
  */
 export const ALIAS_TABLE_KEY = 'aliasTable';
 
+/** Which table the background serves: its build's version, and which of the reader's own entries it holds. */
+export interface TableMarker {
+  version: string;
+  own: string;
+}
+
+export function isTableMarker(value: unknown): value is TableMarker {
+  const v = value as Partial<TableMarker> | null;
+  return typeof v === 'object' && v !== null && typeof v.version === 'string' && typeof v.own === 'string';
+}
+
+/** The whole table as the background holds it (and the options page asks for it): its version and JSON. */
 export interface PublishedTable {
   version: string;
   json: string;
   /** Set when the reader's own entries are merged in: which set of them (the background compares it). */
   own?: string;
-}
-
-export function isPublishedTable(value: unknown, version: string): value is PublishedTable {
-  const v = value as Partial<PublishedTable> | null;
-  return typeof v === 'object' && v !== null && v.version === version && typeof v.json === 'string';
 }
 
 /** Bits of an alias's flags. */
@@ -47,8 +52,33 @@ export const enum CaseCode {
   Any = 2,
 }
 
+/**
+ * The matcher's lookup table, built at build time (matcher-index.ts): an open-addressing table of first-word keys,
+ * each slot pointing into the candidate list (each first word's aliases, longest first), with each candidate's
+ * second- and third-word keys and each alias's flags. It travels as one base64 string of the typed arrays the
+ * matcher reads, so it decodes natively and copies nothing.
+ */
+export interface MatcherIndex {
+  /** Slots in the table (a power of two). */
+  size: number;
+  /** Aliases (and candidates). */
+  n: number;
+  /**
+   * base64 of: keys Int32[size], first candidate Int32[size], candidates Int32[n], second- and third-word keys
+   * Int32[n] each, candidate counts Uint16[size], flags Uint8[n].
+   */
+  data: string;
+}
+
 /** [alias text, flags, entry indices]. More than one entry index: the alias is ambiguous. */
 export type TableAlias = [text: string, flags: number, entries: number[]];
+
+/**
+ * The table's per-entry numbers, one array each, by entry index. Everything that cuts or joins tables (a page's
+ * subset, the reader's own entries) carries each of them alike: a new per-entry number is a field of AliasTable
+ * below and its name here. (Per-alias facts are bits of the alias's flags.)
+ */
+export const ENTRY_FIELDS = ['cat', 'fam'] as const satisfies readonly (keyof AliasTable)[];
 
 export interface AliasTable {
   v: typeof ALIAS_TABLE_VERSION;

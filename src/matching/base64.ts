@@ -1,5 +1,6 @@
 /**
- * Bytes to base64 and back, for the matcher's prebuilt index, which travels inside the alias table's JSON.
+ * Bytes to base64 and back, for the matcher's prebuilt index, which travels inside the alias table's JSON, and a
+ * page's word keys, which travel to the background (see table-subset.ts).
  * Why base64: on every page load the content script would otherwise JSON.parse some 30,000 numbers, cold;
  * a base64 string parses as one string and decodes natively (Uint8Array.fromBase64, Chrome 140 and
  * Firefox 133 on) straight into the typed arrays the matcher reads. Pure.
@@ -7,8 +8,12 @@
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** Build time only: speed does not matter here. */
+type WithToBase64 = Uint8Array & { toBase64?: () => string };
+
+/** Natively where the runtime can (a page's word keys); a plain loop elsewhere (the build, Node 20). */
 export function toBase64(bytes: Uint8Array): string {
+  const native = (bytes as WithToBase64).toBase64;
+  if (typeof native === 'function') return native.call(bytes);
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
     const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);

@@ -16,9 +16,10 @@
  * Pure: no DOM, no browser APIs.
  */
 import { type AliasTable, AliasFlag, CaseCode } from './alias-table';
-import { fromBase64, toBase64 } from './base64';
 import { insideAddress } from './address';
+import { buildIndexArrays, decodeIndex } from './matcher-index';
 import { CharClass, charClass, foldCase } from './normalize';
+import { ASCII_CLASS, classOf, FNV_OFFSET, FNV_PRIME, type KeySet, nextWordKey, wordEnd } from './word-keys';
 
 /** Output of `scan`: flat triples, for speed. */
 export interface ScanResult {
@@ -51,119 +52,6 @@ export interface ScanPosition {
  */
 const NOT_SPACE = /\S/g;
 
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_CLASS[c] = charClass(c);
-
-function classOf(code: number): CharClass {
-  return code < 128 ? ASCII_CLASS[code] : charClass(code);
-}
-
-/**
- * A word's key: a hash (FNV-1a) of its case-folded letters. `scan` computes it while finding where the word
- * ends. It used to be only the first two letters, last letter and length: cheaper per letter, but on news text
- * half of all words then collided with some alias's first word ("Sudanese" with "Suriname", "senators" with
- * "sanctions") and went on to the far dearer `verify`.
- */
-function keyOf(text: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let k = start; k < end; k++) {
-    // fold(), inline: a call a character costs on a cold page.
-    const c = text.charCodeAt(k);
-    h = Math.imul(h ^ (c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldCase(c)), FNV_PRIME);
-  }
-  return h | 1;
-}
-
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
-/** The keys of an alias's first three words (0 for a word it does not have). Build time. */
-function wordKeys(text: string): [first: number, second: number, third: number] {
-  let end = 0;
-  while (end < text.length && classOf(text.charCodeAt(end)) === CharClass.Word) end++;
-  const first = keyOf(text, 0, end);
-  const second = nextWordKey(text, end);
-  if (second === NO_WORD) return [first, 0, 0];
-  const third = nextWordKey(text, wordEnd);
-  return [first, second, third === NO_WORD ? 0 : third];
-}
-
-/**
- * The matcher's lookup table, built at build time and shipped with the alias table: an open-addressing table
- * of first-word keys, each slot pointing into the candidate list (each first word's aliases, longest first),
- * with each candidate's second-word key and each alias's flags. It travels as one base64 string of the typed
- * arrays the matcher reads, laid out as INDEX_LAYOUT says, so the page decodes it natively and copies nothing.
- */
-export interface MatcherIndex {
-  /** Slots in the table (a power of two). */
-  size: number;
-  /** Aliases (and candidates). */
-  n: number;
-  /**
-   * base64 of: keys Int32[size], first candidate Int32[size], candidates Int32[n], second- and third-word keys
-   * Int32[n] each, candidate counts Uint16[size], flags Uint8[n].
-   */
-  data: string;
-}
-
-/** Byte offsets of the index's arrays in its data. */
-function indexLayout(size: number, n: number) {
-  const keys = 0;
-  const first = keys + size * 4;
-  const candidates = first + size * 4;
-  const second = candidates + n * 4;
-  const third = second + n * 4;
-  const count = third + n * 4;
-  const flags = count + size * 2;
-  return { keys, first, candidates, second, third, count, flags, bytes: flags + n };
-}
-
-export function buildMatcherIndex(aliases: AliasTable['aliases']): MatcherIndex {
-  const n = aliases.length;
-  const first = new Int32Array(n);
-  const second = new Int32Array(n);
-  const third = new Int32Array(n);
-  for (let a = 0; a < n; a++) [first[a], second[a], third[a]] = wordKeys(aliases[a][0]);
-  // At most half full (counting distinct first words), so a lookup that misses ends after a probe or two.
-  const distinct = new Set(first).size;
-  let size = 16;
-  while (size < distinct * 2) size *= 2;
-  const mask = size - 1;
-  const layout = indexLayout(size, n);
-  const buffer = new ArrayBuffer(layout.bytes);
-  const keys = new Int32Array(buffer, layout.keys, size);
-  const start = new Int32Array(buffer, layout.first, size);
-  const candidates = new Int32Array(buffer, layout.candidates, n);
-  const secondWord = new Int32Array(buffer, layout.second, n);
-  const thirdWord = new Int32Array(buffer, layout.third, n);
-  const count = new Uint16Array(buffer, layout.count, size);
-  const flags = new Uint8Array(buffer, layout.flags, n);
-  const slotOf = new Int32Array(n);
-  for (let a = 0; a < n; a++) {
-    const h = first[a];
-    let slot = h & mask;
-    while (keys[slot] !== 0 && keys[slot] !== h) slot = (slot + 1) & mask;
-    keys[slot] = h;
-    count[slot]++;
-    slotOf[a] = slot;
-    flags[a] = aliases[a][1];
-  }
-  for (let slot = 0, sum = 0; slot < size; slot++) {
-    start[slot] = sum;
-    sum += count[slot];
-  }
-  // Longest alias first within a first word: the longest match wins. (Stable: equal lengths keep their order.)
-  const order = Array.from(aliases.keys()).toSorted((x, y) => aliases[y][0].length - aliases[x][0].length);
-  const cursor = start.slice();
-  for (const a of order) {
-    const k = cursor[slotOf[a]]++;
-    candidates[k] = a;
-    secondWord[k] = second[a];
-    thirdWord[k] = third[a];
-  }
-  return { size, n, data: toBase64(new Uint8Array(buffer)) };
-}
-
 export class Matcher {
   /** Open-addressing table: first-word key per slot (0 = empty). */
   private readonly keys: Int32Array;
@@ -183,26 +71,37 @@ export class Matcher {
   private readonly mask: number;
   readonly flags: Uint8Array;
 
-  constructor(readonly table: AliasTable) {
-    // Runs on every page load, cold: so the lookup table comes prebuilt with the alias table (see
-    // buildMatcherIndex) and this only decodes it, natively, and takes views of its arrays.
-    // An index that does not fit the aliases (a table put together by hand) is rebuilt, never trusted.
+  /**
+   * Keys of words seen in scans that the matcher was never told about (see `known`), when it was told about
+   * some: the page's words that arrived after it asked the background for their aliases.
+   */
+  readonly unseen: KeySet | null;
+  /** Called when `unseen` gains its first key (again, after the caller emptied it). */
+  onUnseen: (() => void) | null = null;
+
+  /**
+   * @param known the keys of the words the table was made for (the page's, see table-subset.ts): the matcher
+   *   builds its own index with them, and collects in `unseen` the words of later text that are not among them.
+   *   Without it, the matcher decodes the index that came with the table (or builds one, for a table put
+   *   together by hand, never trusting one that does not fit).
+   */
+  constructor(
+    readonly table: AliasTable,
+    { known, unseen }: { known?: KeySet; unseen?: KeySet } = {},
+  ) {
     const index =
-      table.index !== undefined && table.index.n === table.aliases.length && typeof table.index.data === 'string'
-        ? table.index
-        : buildMatcherIndex(table.aliases);
-    const { size, n } = index;
-    const layout = indexLayout(size, n);
-    const bytes = fromBase64(index.data);
-    const buffer = bytes.byteOffset === 0 && bytes.byteLength === layout.bytes ? bytes.buffer : bytes.slice().buffer;
-    this.mask = size - 1;
-    this.keys = new Int32Array(buffer, layout.keys, size);
-    this.firstCandidate = new Int32Array(buffer, layout.first, size);
-    this.candidates = new Int32Array(buffer, layout.candidates, n);
-    this.secondWord = new Int32Array(buffer, layout.second, n);
-    this.thirdWord = new Int32Array(buffer, layout.third, n);
-    this.candidateCount = new Uint16Array(buffer, layout.count, size);
-    this.flags = new Uint8Array(buffer, layout.flags, n);
+      known === undefined
+        ? (decodeIndex(table.index, table.aliases.length) ?? buildIndexArrays(table.aliases))
+        : buildIndexArrays(table.aliases, known.toArray());
+    this.unseen = known === undefined ? null : (unseen ?? null);
+    this.mask = index.size - 1;
+    this.keys = index.keys;
+    this.firstCandidate = index.firstCandidate;
+    this.candidates = index.candidates;
+    this.secondWord = index.secondWord;
+    this.thirdWord = index.thirdWord;
+    this.candidateCount = index.candidateCount;
+    this.flags = index.flags;
   }
 
   /** Scans `text`, appending to `out` (so callers can reuse arrays). */
@@ -261,7 +160,11 @@ export class Matcher {
         slot = (slot + 1) & mask;
         key = keys[slot];
       }
-      if (key === 0) continue;
+      if (key === 0) {
+        const { unseen } = this;
+        if (unseen !== null && unseen.add(h) && unseen.size === 1) this.onUnseen?.();
+        continue;
+      }
       const from = firstCandidate[slot];
       const to = from + candidateCount[slot];
       let matched = false;
@@ -363,42 +266,6 @@ export class Matcher {
     if (insideAddress(text, start, t)) return -1;
     return t;
   }
-}
-
-/** More separator characters than this (not counting white space) and two words are not one alias's. */
-const MAX_PUNCTUATION = 8;
-/** "No following word": even, so it never equals a word's hash (those are odd), and not 0 ("not computed"). */
-const NO_WORD = 2;
-
-/**
- * Where the word after the separator at `from` starts, or -1. White space may run any length (pretty-printed
- * HTML puts newlines and indentation inside text), other separators a few characters ("U.S.-Japan").
- */
-function nextWordStart(text: string, from: number): number {
-  let i = from;
-  let punctuation = 0;
-  for (; i < text.length; i++) {
-    const cls = classOf(text.charCodeAt(i));
-    if (cls === CharClass.Word) break;
-    if (cls !== CharClass.Space && ++punctuation > MAX_PUNCTUATION) return -1;
-  }
-  return i === from || i >= text.length ? -1 : i;
-}
-
-/** Where the word whose key nextWordKey returned last ends (its one result besides the key, without allocation). */
-let wordEnd = 0;
-
-/** The key of the word after the separator at `from`, or NO_WORD; sets `wordEnd`. */
-function nextWordKey(text: string, from: number): number {
-  const start = nextWordStart(text, from);
-  if (start < 0) {
-    wordEnd = from;
-    return NO_WORD;
-  }
-  let end = start + 1;
-  while (end < text.length && classOf(text.charCodeAt(end)) === CharClass.Word) end++;
-  wordEnd = end;
-  return keyOf(text, start, end);
 }
 
 function isDigit(code: number): boolean {

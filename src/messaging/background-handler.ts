@@ -1,13 +1,12 @@
 /** Answers requests in the background: checks them, and asks the services it is given. */
 import type { KnowledgeService } from '../background/knowledge';
-import type { BackgroundRequest, MessageType, Response } from './protocol';
-import { requestSchema } from './request-schema';
+import { asBackgroundRequest, type BackgroundRequest, type MessageType, type Response, unhandled } from './protocol';
 
 export interface BackgroundServices {
   knowledge: KnowledgeService;
   /** "I know this one": stores the entry as hidden. */
   hideEntry(id: string): Promise<boolean>;
-  /** A page found no usable table in storage: the background writes a good copy for the pages after it. */
+  /** Rewrites the stored table marker (see alias-table-publisher.ts), should it be missing or damaged. */
   repairStoredTable(): void;
 }
 
@@ -16,7 +15,7 @@ export interface BackgroundServices {
  * ignored, and another listener may answer it.
  */
 export function createHandler({ knowledge, hideEntry, repairStoredTable }: BackgroundServices) {
-  const answer = (request: BackgroundRequest): Response<MessageType> | Promise<Response<MessageType>> => {
+  const answer = (request: BackgroundRequest): Response<MessageType> | Promise<Response<MessageType>> | undefined => {
     switch (request.type) {
       case 'getEntry':
         return knowledge.entry(request.id);
@@ -24,16 +23,20 @@ export function createHandler({ knowledge, hideEntry, repairStoredTable }: Backg
         if (request.bundled) return knowledge.bundledTable();
         repairStoredTable();
         return knowledge.table();
+      case 'getPageTable':
+        return knowledge.pageTable(request.text ?? '', request.words ?? '');
       case 'lookup':
         return knowledge.lookup(request.query);
       case 'hideEntry':
         return hideEntry(request.id);
+      default:
+        return unhandled(request);
     }
   };
-  return function handle(message: unknown): Promise<Response<MessageType>> | undefined {
-    const parsed = requestSchema.safeParse(message);
-    if (!parsed.success) return undefined;
+  return function handle(message: unknown): Promise<Response<MessageType> | undefined> | undefined {
+    const request = asBackgroundRequest(message);
+    if (request === null) return undefined;
     // After a service-worker wake-up, answers wait for the reader's own entries to load.
-    return knowledge.ready.then(() => answer(parsed.data));
+    return knowledge.ready.then(() => answer(request));
   };
 }

@@ -1,28 +1,82 @@
 /**
- * The one messaging contract between Gloss's contexts. Requests are plain
- * objects with a `type`. What arrives from another context is checked before
- * it is used (zod in the background, small guards in the content script,
- * which cannot afford zod's size), and anything unknown is ignored, not thrown.
- * Types only here.
+ * The one messaging contract between Gloss's contexts. Each request is declared once, here, by its zod schema;
+ * its type derives from it (z.infer), and what it is answered with sits beside it. What arrives from another
+ * context is checked with these schemas before it is used (content scripts run next to untrusted pages, and the
+ * popup's tab may hold anything), and anything unknown or malformed is ignored, not thrown.
+ *
+ * The handlers' switches end in `unhandled(request)`, so a request declared here but not handled there does not
+ * compile (tests/messaging/exhaustive.test.ts proves it). zod/mini, so the content script can carry the schemas.
  */
+import * as z from 'zod/mini';
 import type { EntryDetails } from '../knowledge/compile';
+import type { AliasTable } from '../matching/alias-table';
+import { PAGE_TEXT_LIMIT, PAGE_WORDS_LIMIT } from '../matching/word-keys';
 import type { SearchHit } from '../search/search';
 import type { PageState } from '../settings/page-policy';
 
-/** Answered by the background. */
-export interface BackgroundProtocol {
-  /** Details of one entry, for a card. `null` when no entry has that id. */
-  getEntry: { request: { type: 'getEntry'; id: string }; response: EntryDetails | null };
-  /** Fuzzy search, for selection lookup: the best hits, and when there are none, the closest entries. */
-  lookup: { request: { type: 'lookup'; query: string }; response: LookupResult };
-  /** The alias table, for a content script that found none (or an old one) in storage: the first pages after install. */
-  getAliasTable: {
-    /** `bundled`: the table without the reader's own entries (the options page shows what an own alias takes over). */
-    request: { type: 'getAliasTable'; bundled?: boolean };
-    response: { version: string; json: string };
-  };
+/** An entry id as a message carries it. */
+const entryId = z.string().check(z.maxLength(80));
+
+/** Requests the background answers. */
+export const backgroundRequestSchema = z.discriminatedUnion('type', [
+  /** Details of one entry, for a card. */
+  z.strictObject({ type: z.literal('getEntry'), id: entryId }),
+  /** Fuzzy search, for selection lookup. */
+  z.strictObject({ type: z.literal('lookup'), query: z.string().check(z.maxLength(500)) }),
+  /**
+   * The alias table, for a content script that found none (or an old one) in storage: the first pages after
+   * install. `bundled`: the table without the reader's own entries (the options page shows what an own alias
+   * takes over).
+   */
+  z.strictObject({ type: z.literal('getAliasTable'), bundled: z.optional(z.boolean()) }),
+  /**
+   * The page's own alias table: the aliases its words can form (see table-subset.ts). The page sends its text
+   * (the first time) or the keys of its words (word-keys.ts, base64 of their Int32Array: when it asks again), and
+   * gets back the table and the keys of all the words it was made for. `own` tells which of the reader's own
+   * entries it holds.
+   */
+  z.strictObject({
+    type: z.literal('getPageTable'),
+    text: z.optional(z.string().check(z.maxLength(PAGE_TEXT_LIMIT))),
+    // At most PAGE_WORDS_LIMIT keys of four bytes, in base64.
+    words: z.optional(z.string().check(z.maxLength(Math.ceil((PAGE_WORDS_LIMIT * 4) / 3) + 4))),
+  }),
   /** "I know this one" on a card: the entry is no longer marked (a settings change every tab applies). */
-  hideEntry: { request: { type: 'hideEntry'; id: string }; response: boolean };
+  z.strictObject({ type: z.literal('hideEntry'), id: entryId }),
+]);
+export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
+export type MessageType = BackgroundRequest['type'];
+
+/** What the background answers each request with. */
+export interface BackgroundResponses {
+  /** `null` when no entry has that id. */
+  getEntry: EntryDetails | null;
+  lookup: LookupResult;
+  getAliasTable: { version: string; json: string };
+  /** Null for a request that is not one. */
+  getPageTable: { version: string; own: string; table: AliasTable; words: string } | null;
+  hideEntry: boolean;
+}
+
+/** Requests the content script in a tab answers. */
+export const pageRequestSchema = z.discriminatedUnion('type', [
+  /** The page's glossary. */
+  z.strictObject({ type: z.literal('listPageTerms') }),
+  /** Scroll to the entry's first occurrence, flash its mark and open its card. */
+  z.strictObject({ type: z.literal('revealTerm'), id: entryId }),
+  /** Move to the next or previous marked term in reading order and open its card (keyboard commands). */
+  z.strictObject({ type: z.literal('stepTerm'), direction: z.enum(['next', 'previous']) }),
+  /** Explain the selected text (context menu, keyboard command); `text` is the menu's selection text. */
+  z.strictObject({ type: z.literal('explainSelection'), text: z.optional(z.string().check(z.maxLength(2000))) }),
+]);
+export type PageRequest = z.infer<typeof pageRequestSchema>;
+export type PageMessageType = PageRequest['type'];
+
+export interface PageResponses {
+  listPageTerms: { state: PageState; site: string | null; terms: PageTerm[] };
+  revealTerm: boolean;
+  stepTerm: boolean;
+  explainSelection: boolean;
 }
 
 export interface LookupResult {
@@ -37,25 +91,35 @@ export interface PageTerm {
   count: number;
 }
 
-/** Answered by the content script in a tab. */
-export interface PageProtocol {
-  listPageTerms: {
-    request: { type: 'listPageTerms' };
-    response: { state: PageState; site: string | null; terms: PageTerm[] };
-  };
-  /** Scroll to the entry's first occurrence, flash its mark and open its card. */
-  revealTerm: { request: { type: 'revealTerm'; id: string }; response: boolean };
-  /** Move to the next or previous marked term in reading order and open its card (keyboard commands). */
-  stepTerm: { request: { type: 'stepTerm'; direction: 'next' | 'previous' }; response: boolean };
-  /** Explain the selected text (context menu, keyboard command); `text` is the menu's selection text. */
-  explainSelection: { request: { type: 'explainSelection'; text?: string }; response: boolean };
+export type Request<T extends MessageType = MessageType> = Extract<BackgroundRequest, { type: T }>;
+export type Response<T extends MessageType> = BackgroundResponses[T];
+export type PageResponse<T extends PageMessageType> = PageResponses[T];
+
+/** A request the background handles, or null (ignored): not an object, an unknown type, a wrong shape. */
+export function asBackgroundRequest(message: unknown): BackgroundRequest | null {
+  const parsed = backgroundRequestSchema.safeParse(message);
+  return parsed.success ? parsed.data : null;
 }
 
-type RequestOf<P> = { [K in keyof P]: P[K] extends { request: infer R } ? R : never }[keyof P];
-export type BackgroundRequest = RequestOf<BackgroundProtocol>;
-export type PageRequest = RequestOf<PageProtocol>;
+/** A request the content script handles, or null (ignored). */
+export function asPageRequest(message: unknown): PageRequest | null {
+  const parsed = pageRequestSchema.safeParse(message);
+  return parsed.success ? parsed.data : null;
+}
 
-export type MessageType = keyof BackgroundProtocol;
-export type Request<T extends MessageType = MessageType> = BackgroundProtocol[T]['request'];
-export type Response<T extends MessageType> = BackgroundProtocol[T]['response'];
-export type PageResponse<T extends keyof PageProtocol> = PageProtocol[T]['response'];
+/**
+ * The end of a handler's switch: `request` is `never` when every declared request has its case, so a request
+ * declared above but not handled is a compile error there. At run time (a request the schema let through that
+ * no case took, which cannot happen) it is ignored.
+ */
+export function unhandled(request: never): undefined {
+  void request;
+  return undefined;
+}
+
+// Every request has its response declared, and every response its request.
+type SameKeys<A, B> = [Exclude<keyof A, B>, Exclude<B, keyof A>] extends [never, never] ? true : false;
+export const RESPONSES_DECLARED: [
+  SameKeys<BackgroundResponses, MessageType>,
+  SameKeys<PageResponses, PageMessageType>,
+] = [true, true];

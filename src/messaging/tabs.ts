@@ -1,9 +1,9 @@
 /** Talking to the content script in a tab, from the popup. The extension layer. */
 import { browser } from 'wxt/browser';
-import type { PageProtocol, PageRequest, PageResponse } from './protocol';
+import type { PageMessageType, PageRequest, PageResponse } from './protocol';
 
 /** Sends a request to the page in a tab; undefined when no Gloss content script answers there. */
-export async function askPage<T extends keyof PageProtocol>(
+export async function askPage<T extends PageMessageType>(
   tabId: number,
   request: Extract<PageRequest, { type: T }>,
 ): Promise<PageResponse<T> | undefined> {

@@ -4,19 +4,15 @@
  * - Initial scan: chunk by chunk, yielding to the page whenever a slice has
  *   worked SLICE_BUDGET_MS, so no task of ours comes near the 50 ms that
  *   browsers report as a long task.
- * - `gloss:scan`: one User Timing measure per page load, from the start of the
- *   content script's main() to the last mark of the initial scan, whose
- *   duration is our working time (set-up plus slices), not the wall time
- *   between slices.
  * - Reading order: the blocks in view, then the article's body (see
  *   reading-order.ts), in slices that follow at once; then the rest of the
  *   page in idle time.
- *   `gloss:first-marks` measures the wall time from main() to the first
- *   slice that marked something.
  * - Later changes: a MutationObserver collects what changed; after
  *   MUTATION_BATCH_MS we rescan only the blocks that changed, so work follows
- *   what was added, not the size of the page. Each batch records a
- *   `gloss:rescan` measure (its working time; detail: blocks, characters).
+ *   what was added, not the size of the page.
+ *
+ * What the scan costs is told to a ScanTiming (scan-timing.ts), which records
+ * User Timing measures in a measuring build and does nothing in a release.
  *
  * Touches the DOM; never `browser`.
  */
@@ -24,15 +20,13 @@ import { type Matcher, type ScanPosition, type ScanResult, TEXT_SEPARATOR } from
 import { blockOf, ChunkWalker, insideSkipped, isInline, isSkippedElement, type TextChunk } from './collect-text';
 import type { PageTerms } from './page-terms';
 import { articleRoot, blocksInView } from './reading-order';
+import { type ScanTiming, scanTiming, type Setup } from './scan-timing';
 import { makeIdleYield, makeYield, type Yield } from './yielding';
 
 /** Work per slice. Half a frame at 60 Hz leaves the page room to paint and answer input. */
 export const SLICE_BUDGET_MS = 8;
 /** Mutations are gathered this long before a rescan: a live ticker changing every frame costs one rescan per batch. */
 export const MUTATION_BATCH_MS = 150;
-export const SCAN_MEASURE = 'gloss:scan';
-export const FIRST_MARKS_MEASURE = 'gloss:first-marks';
-export const RESCAN_MEASURE = 'gloss:rescan';
 /** Characters of text scanned in one matcher call, and between two readings of the clock (~0.1-0.5 ms of work). */
 const BATCH_CHARS = 4_000;
 /** A chunk longer than this is scanned in parts this long (~0.2-2 ms of matching each; more when dense with terms). */
@@ -44,45 +38,12 @@ export interface ScannerOptions {
   /** Our own UI's host element, never scanned. */
   host: () => Element | null;
   /**
-   * The page load's set-up, to be counted in gloss:scan with the scan; null when the scan is not the page
-   * load's (the reader turned Gloss back on) and records no measure.
+   * The page load's set-up, whose last part runs in the first slice's task (and is counted in gloss:scan in a
+   * measuring build); null when the scan is not the page load's (the reader turned Gloss back on).
    */
   setup: Setup | null;
   signal: AbortSignal;
   doc?: Document;
-}
-
-/**
- * The content script's work before the scan: from main() (where gloss:scan starts) to the storage read, and
- * from its reply on (parsing the alias table, building the matcher and the scanner) to the first slice. The
- * last interval is left open (NaN) for the scanner to close. The waits between are not work.
- */
-export interface Setup {
-  startedAt: number;
-  intervals: [start: number, end: number][];
-}
-
-/** What the initial scan cost, for the profiler and the benchmark (never for a test assertion). */
-export interface ScanStats {
-  /** From main() to the first slice: loading the alias table, building the matcher. */
-  setup: number;
-  slices: number;
-  /**
-   * The longest task the scan ran: a slice, or the set-up's last part with the first slice (one task). Should
-   * stay far below 50 ms.
-   */
-  longestTask: number;
-  /**
-   * Where the work was ([start, end] on the page's clock, the first 100): the benchmark tells the page's long
-   * tasks that hold some of it from those that hold none.
-   */
-  intervals: [number, number][];
-  /** Wall time from main() to the end of the scan (the waits between slices included). */
-  wall: number;
-  /** The slices' working time split: collecting text, matching it, and marking what matched. */
-  walk: number;
-  match: number;
-  mark: number;
 }
 
 type ChunkSource = Pick<ChunkWalker, 'next' | 'save' | 'restore' | 'revisiting'>;
@@ -94,25 +55,12 @@ export class Scanner {
   /** The matcher's output for a batch, and one chunk's share of it: reused batch after batch. */
   private readonly found: ScanResult = { matches: [], hints: [], hintStarts: [] };
   private readonly own: ScanResult = { matches: [], hints: [] };
-  /** Characters scanned by the current run (for gloss:rescan's detail). */
-  private chars = 0;
-  private firstMarksMeasured = false;
+  private readonly timing: ScanTiming;
   private observer: MutationObserver | null = null;
   private pendingRoots = new Set<Node>();
   private pruneNeeded = false;
   private batchTimer = 0;
   private busy = false;
-  /** The initial scan's figures, also attached to the gloss:scan measure as its `detail`. */
-  readonly stats: ScanStats = {
-    setup: 0,
-    slices: 0,
-    longestTask: 0,
-    intervals: [],
-    wall: 0,
-    walk: 0,
-    match: 0,
-    mark: 0,
-  };
   /**
    * When the task doing our work now started (NaN after a yield): a slice ends SLICE_BUDGET_MS after it, however
    * many walkers ran in the task. The set-up's last part runs in the first slice's task, and counts in it.
@@ -123,38 +71,31 @@ export class Scanner {
     this.doc = options.doc ?? document;
     this.yieldToPage = makeYield(this.doc.defaultView as Window & typeof globalThis);
     this.yieldUntilIdle = makeIdleYield(this.doc.defaultView as Window & typeof globalThis);
+    this.timing = scanTiming(options.setup);
   }
 
-  /** Runs the initial scan, records gloss:scan, then watches for changes. */
+  /** Runs the initial scan, then watches for changes. */
   async start(): Promise<void> {
-    const { setup, signal } = this.options;
+    const { setup, signal, terms } = this.options;
+    const { timing } = this;
     const body = this.doc.body ?? this.doc.documentElement;
     // Watch from the start, so text added while we scan is not missed.
     this.observe();
     // What is in view, then the article, slice after slice; then the rest of the page in idle time.
-    const t0 = performance.now();
     const host = this.options.host();
     const inView = blocksInView(this.doc).filter((el) => !insideSkipped(el, host));
     let article = articleRoot(this.doc);
     // The article is read with what is in view when it is inside a block in view.
     if (article !== null && (insideSkipped(article, host) || inView.some((el) => el.contains(article)))) article = null;
-    let work = 0;
-    if (setup !== null) {
-      // The set-up ends here: its last interval, from the storage's reply, closes now.
-      const now = performance.now();
-      const last = setup.intervals.at(-1)!;
-      if (Number.isNaN(last[1])) last[1] = now;
-      this.stats.intervals.push(...setup.intervals);
-      for (const [from, to] of setup.intervals) this.stats.setup += to - from;
-      this.taskStart = last[0];
-      work = this.stats.setup;
-    } else work = performance.now() - t0;
+    // The set-up ends here; its last part, from the storage's reply, runs in this task with the first slice.
+    if (setup !== null) this.taskStart = setup.resumedAt;
+    timing.begin(performance.now());
     for (const block of inView) {
-      work += await this.run(new ChunkWalker(block, host), signal, this.stats, this.yieldToPage);
+      await this.run(new ChunkWalker(block, host), signal, true, this.yieldToPage);
       if (signal.aborted) return;
     }
     if (article !== null) {
-      work += await this.run(new ChunkWalker(article, host, inView), signal, this.stats, this.yieldToPage);
+      await this.run(new ChunkWalker(article, host, inView), signal, true, this.yieldToPage);
       if (signal.aborted) return;
     }
     const first = article !== null ? [article, ...inView] : inView;
@@ -163,22 +104,11 @@ export class Scanner {
       if (signal.aborted) return;
     }
     const rest = new ChunkWalker(body, host, first);
-    work += await this.run(rest, signal, this.stats, first.length > 0 ? this.yieldUntilIdle : this.yieldToPage);
+    await this.run(rest, signal, true, first.length > 0 ? this.yieldUntilIdle : this.yieldToPage);
     if (signal.aborted) return;
     const t = performance.now();
-    this.options.terms.settle();
-    const settle = performance.now() - t;
-    work += settle;
-    // Settling runs in the task of the last slice (nothing yields between).
-    this.stats.longestTask = Math.max(this.stats.longestTask, t + settle - this.taskStart);
-    const last = this.stats.intervals.at(-1);
-    if (last !== undefined && this.stats.slices < 100) last[1] = t + settle;
-    this.markFirst();
-    if (setup !== null) {
-      this.stats.wall = performance.now() - setup.startedAt;
-      this.stats.intervals = this.stats.intervals.slice(0, 100);
-      performance.measure(SCAN_MEASURE, { start: setup.startedAt, duration: work, detail: { ...this.stats } });
-    }
+    terms.settle();
+    timing.end(t, performance.now(), this.taskStart, terms.size > 0);
   }
 
   stop(): void {
@@ -194,23 +124,14 @@ export class Scanner {
     this.taskStart = Number.NaN;
   }
 
-  /** Records gloss:first-marks once, when the page load's scan has marked something. */
-  private markFirst(): void {
-    const { setup, terms } = this.options;
-    if (this.firstMarksMeasured || setup === null || terms.size === 0) return;
-    this.firstMarksMeasured = true;
-    performance.measure(FIRST_MARKS_MEASURE, { start: setup.startedAt, end: performance.now() });
-  }
-
-  /** Scans chunks from `walker` in slices; returns the working time spent. */
+  /** Scans chunks from `walker` in slices; `initial`: for the page's initial scan (not a rescan). */
   private async run(
     walker: ChunkSource,
     signal: AbortSignal,
-    stats?: ScanStats,
+    initial: boolean,
     yieldToPage: Yield = this.yieldToPage,
-  ): Promise<number> {
+  ): Promise<void> {
     const { matcher, terms } = this.options;
-    let work = 0;
     /** A very long chunk being scanned part by part, and where its scan stands. */
     let part = null as { chunk: TextChunk; at: ScanPosition } | null;
     const batch: TextChunk[] = [];
@@ -227,7 +148,7 @@ export class Scanner {
           const { chunk, at } = part;
           const from = at.next;
           terms.addChunk(chunk, matcher.scanPart(chunk.text, { matches: [], hints: [] }, at, from + CHUNK_PART_CHARS));
-          this.chars += Math.min(chunk.text.length, at.next) - from;
+          this.timing.scanned(Math.min(chunk.text.length, at.next) - from);
           if (at.next >= chunk.text.length) part = null;
           continue;
         }
@@ -246,26 +167,18 @@ export class Scanner {
           chars += chunk.text.length;
           if (chars >= BATCH_CHARS) break;
         }
-        this.stats.walk += performance.now() - walkStart;
+        this.timing.part('walk', performance.now() - walkStart);
         this.scanBatch(batch);
         batch.length = 0;
         if (chunk === null) done = true;
       } while (!done && performance.now() - this.taskStart < SLICE_BUDGET_MS);
-      const sliceEnd = performance.now();
-      work += sliceEnd - sliceStart;
-      if (stats) {
-        stats.slices++;
-        stats.longestTask = Math.max(stats.longestTask, sliceEnd - this.taskStart);
-        if (stats.intervals.length < 100) stats.intervals.push([sliceStart, sliceEnd]);
-        this.markFirst();
-      }
-      if (done || signal.aborted) return work;
+      this.timing.slice(sliceStart, performance.now(), this.taskStart, initial, terms.size > 0);
+      if (done || signal.aborted) return;
       walker.save();
       await this.yieldWith(yieldToPage);
-      if (signal.aborted) return work;
+      if (signal.aborted) return;
       walker.restore();
     }
-    return work;
   }
 
   /** Scans a batch of chunks in one matcher call, and gives each chunk its own matches and context words. */
@@ -280,12 +193,12 @@ export class Scanner {
     const t0 = performance.now();
     const text = chunks.length === 1 ? chunks[0].text : chunks.map((c) => c.text).join(TEXT_SEPARATOR);
     matcher.scan(text, found);
-    this.chars += text.length;
+    this.timing.scanned(text.length);
     const t1 = performance.now();
-    this.stats.match += t1 - t0;
+    this.timing.part('match', t1 - t0);
     if (matches.length === 0 && hints.length === 0) return;
     this.distribute(chunks, found);
-    this.stats.mark += performance.now() - t1;
+    this.timing.part('mark', performance.now() - t1);
   }
 
   /** Gives each chunk of a batch its own matches and context words (positions in the batch's text). */
@@ -344,24 +257,21 @@ export class Scanner {
         this.pruneNeeded = false;
         terms.pruneDisconnected();
       }
+      const { timing } = this;
       const start = performance.now();
+      timing.rescanBegin(start);
       const roots = this.blocksToRescan();
-      let work = performance.now() - start;
-      this.chars = 0;
+      timing.rescanWork(performance.now() - start);
       for (const root of roots) {
         if (signal.aborted) return;
         const walker = new ChunkWalker(root, this.options.host());
         walker.revisiting = true;
-        work += await this.run(walker, signal);
+        await this.run(walker, signal, false);
       }
       const t = performance.now();
       terms.settle();
-      work += performance.now() - t;
-      performance.measure(RESCAN_MEASURE, {
-        start,
-        duration: work,
-        detail: { blocks: roots.length, chars: this.chars },
-      });
+      timing.rescanWork(performance.now() - t);
+      timing.rescanEnd(roots.length);
     } finally {
       this.busy = false;
     }

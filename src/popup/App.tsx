@@ -7,7 +7,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CATEGORY_LABELS } from '../knowledge/labels';
 import { askPage } from '../messaging/tabs';
-import { type SearchDoc, Searcher, toSearchDoc } from '../search/search';
+import { type SearchDoc, Searcher, searchAnswer, toSearchDoc } from '../search/search';
 import { useOwnEntries } from '../ui/use-own-entries';
 import { EntryCard } from './EntryCard';
 import { Highlighted } from './Highlighted';
@@ -37,16 +37,21 @@ export function App({ searcher, docs }: { searcher: Searcher; docs: readonly Sea
   const byId = useMemo(() => new Map([...docs, ...ownDocs].map((d) => [d.id, d])), [docs, ownDocs]);
 
   const searching = query.trim().length > 0;
-  const rows: Row[] = useMemo(() => {
+  /** Searching: whether Gloss has no entry for the query (the rows are then the closest ones, if any). */
+  const [rows, noEntry]: [Row[], boolean] = useMemo(() => {
     if (searching) {
       // The reader's own entries are searched like bundled ones, and come first when they match as well.
-      return [...ownSearcher.search(query, 12), ...searcher.search(query, 12)]
-        .toSorted((a, b) => a.score - b.score)
-        .slice(0, 12)
-        .map((h) => ({ id: h.id, title: h.title, subtitle: h.subtitle, matched: h.matched }));
+      const answer = searchAnswer(
+        [...ownSearcher.search(query, 12), ...searcher.search(query, 12)].toSorted((a, b) => a.score - b.score),
+      );
+      const shown = (answer.hits.length > 0 ? answer.hits : answer.closest).slice(0, 12);
+      return [
+        shown.map((h) => ({ id: h.id, title: h.title, subtitle: h.subtitle, matched: h.matched })),
+        answer.hits.length === 0,
+      ];
     }
-    if (page.kind !== 'page') return [];
-    return page.terms.map((t) => ({ id: t.id, title: byId.get(t.id)?.title ?? t.id, count: t.count }));
+    if (page.kind !== 'page') return [[], false];
+    return [page.terms.map((t) => ({ id: t.id, title: byId.get(t.id)?.title ?? t.id, count: t.count })), false];
   }, [searching, query, searcher, ownSearcher, page, byId]);
 
   useEffect(() => setActive(0), [query]);
@@ -129,12 +134,17 @@ export function App({ searcher, docs }: { searcher: Searcher; docs: readonly Sea
         onKeyDown={onKeyDown}
       />
       {!searching && <PageHeading page={page} />}
+      {searching && noEntry && (
+        <p className="muted">
+          Gloss has no entry for “{query.trim()}”.{rows.length > 0 && ' Closest:'}
+        </p>
+      )}
       {rows.length > 0 && (
         <ul
           id={listId}
           role="listbox"
           className="results"
-          aria-label={searching ? 'Search results' : 'Terms on this page'}
+          aria-label={searching ? (noEntry ? 'Closest entries' : 'Search results') : 'Terms on this page'}
         >
           {rows.map((row, i) => (
             // Keyboard selection happens in the search box (aria-activedescendant); a click chooses too.
@@ -169,7 +179,6 @@ export function App({ searcher, docs }: { searcher: Searcher; docs: readonly Sea
           ))}
         </ul>
       )}
-      {searching && rows.length === 0 && <p className="muted">Nothing in Gloss’s knowledge base matches “{query}”.</p>}
       {page.kind === 'page' && <QuickControls site={page.site} state={page.state} onChanged={() => refresh(true)} />}
       {page.kind !== 'page' && (
         <footer className="footer-actions">

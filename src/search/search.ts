@@ -63,13 +63,73 @@ export const MATCH_OPTIONS: IFuseOptions<unknown> = {
 /** Names come first: an initials match ranks a little after, a summary match well after. */
 const ACRONYM_PENALTY = 0.05;
 const SUMMARY_PENALTY = 0.25;
-/** How many candidates Fuse scores per keystroke: enough for every result a reader would scroll to. */
+/**
+ * How many candidates Fuse scores per keystroke: enough for every result a reader would scroll to, and for the
+ * right one among the many that share a short query's letters at 10,000 entries and more.
+ */
 const NAME_CANDIDATES = 30;
+/** A word's first trigrams count this much more towards a candidate: readers rarely get a name's start wrong. */
+const WORD_START_WEIGHT = 2;
+/**
+ * A name within this many edits (letters missing, extra, wrong or swapped) of the query, for its length, scores by
+ * that distance: "qad" is one edit from "Quad" and two from "Chad", which Fuse's bitap scores alike.
+ */
+const EDITS_ALLOWED = (length: number) => (length <= 2 ? 0 : length <= 7 ? 1 : 2);
+/**
+ * A name that matched only as Fuse's letters-anywhere match, not word for word (each query word the start of one
+ * of the name's words, or a typo of one), is this much further: "OpenAI" is not "Free and Open Indo-Pacific".
+ */
+const NOT_WORD_FOR_WORD = 0.15;
+/** A name the query is only part of ranks after one it is ("Article 9" before "Article 9 of the GDPR"). */
+const NOT_WHOLE_NAME = 0.001;
+/** A name whose first letter the query does not share is this much further: readers rarely get it wrong. */
+const FIRST_LETTER_PENALTY = 0.15;
+/** An edit-distance score is the share of the name's letters edited, times this (a typo scores like Fuse's near miss). */
+const EDIT_WEIGHT = 0.8;
 const SUMMARY_CANDIDATES = 20;
 /** A candidate shares at least this share of the query's trigrams (a misspelt word still shares most). */
 const TRIGRAM_SHARE = 0.3;
 
 const STOP_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'de']);
+
+/**
+ * A query as it is searched: a leading article dropped ("the Quad", "the Kremlin": an entry's name may carry it or
+ * not, and readers type it either way), unless the article is all there is.
+ */
+export function searchQuery(query: string): string {
+  const q = query.trim().replace(/\s+/g, ' ');
+  const bare = q.replace(/^(the|a|an)\s+/i, '');
+  return bare.length > 0 ? bare : q;
+}
+
+const ROWS = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Optimal string alignment distance (Levenshtein with adjacent swaps), or `max + 1` once it must exceed `max`.
+ * Small strings, a few hundred a keystroke: a plain table.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = b.length;
+  // Three rows, reused from call to call (hundreds a keystroke: fresh ones kept the garbage collector busy).
+  if (ROWS[0].length <= n) for (let r = 0; r < 3; r++) ROWS[r] = new Int32Array(n * 2 + 2);
+  let [prev2, prev, cur] = ROWS;
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[n];
+}
 
 export function acronymOf(text: string): string | null {
   const parts = text.split(/[\s\-–]+/).filter((w) => w.length > 0 && !STOP_WORDS.has(w.toLowerCase()));
@@ -149,7 +209,7 @@ export class Searcher {
   }
 
   search(query: string, limit = 12): SearchHit[] {
-    const q = query.trim();
+    const q = searchQuery(query);
     if (q.length === 0) return [];
     const options = { ...MATCH_OPTIONS, ...this.options };
     const hits: SearchHit[] = [];
@@ -170,10 +230,12 @@ export class Searcher {
     const queryWords = words(query);
     let total = 0;
     for (const w of queryWords) {
-      for (const g of trigrams(w)) {
-        total++;
-        for (const i of this.trigrams.get(g) ?? []) counts[i]++;
-      }
+      trigrams(w).forEach((g, k) => {
+        // The first two trigrams ("  q", " qu") are the word's start.
+        const weight = k < 2 ? WORD_START_WEIGHT : 1;
+        total += weight;
+        for (const i of this.trigrams.get(g) ?? []) counts[i] += weight;
+      });
     }
     const need = Math.max(1, Math.floor(total * TRIGRAM_SHARE));
     const byName: number[] = [];
@@ -206,16 +268,21 @@ export class Searcher {
     options: IFuseOptions<unknown>,
   ): SearchHit | null {
     let best: { score: number; text: string; ranges: [number, number][] } | null = null;
-    const consider = (text: string, penalty: number, showRanges: boolean) => {
+    const folded = fold(query);
+    const queryWords = folded.split(' ').length;
+    const wanted = folded.split(' ').filter((w) => !STOP_WORDS.has(w));
+    const consider = (text: string, penalty: number, showRanges: boolean, wordForWord = wordsAgree(wanted, text)) => {
       const r = Fuse.match(query, text, options);
-      if (!r.isMatch) return;
-      const score = r.score + penalty;
+      const near = nameDistance(folded, queryWords, text);
+      if (!r.isMatch && near === null) return;
+      const score =
+        Math.min(r.isMatch ? r.score : 1, near === null ? 1 : near.score) +
+        penalty +
+        (wordForWord ? 0 : NOT_WORD_FOR_WORD) +
+        (nameWords(text).length <= queryWords ? 0 : NOT_WHOLE_NAME);
       if (best === null || score < best.score) {
-        best = {
-          score,
-          text: showRanges ? text : doc.title,
-          ranges: showRanges ? ([...(r.indices ?? [])] as [number, number][]) : [],
-        };
+        const ranges = r.isMatch ? ([...(r.indices ?? [])] as [number, number][]) : near!.ranges;
+        best = { score, text: showRanges ? text : doc.title, ranges: showRanges ? ranges : [] };
       }
     };
     consider(doc.title, 0, true);
@@ -223,7 +290,7 @@ export class Searcher {
     for (const acronym of doc.acronyms) consider(acronym, ACRONYM_PENALTY, false);
     if (best === null || (best as { score: number }).score > SUMMARY_PENALTY) {
       // Fuse scores the summary's words that a query word begins, not the whole text.
-      for (const w of summaryWords) consider(w, SUMMARY_PENALTY, false);
+      for (const w of summaryWords) consider(w, SUMMARY_PENALTY, false, true);
     }
     if (best === null) return null;
     const found = best as { score: number; text: string; ranges: [number, number][] };
@@ -238,6 +305,63 @@ export class Searcher {
   }
 }
 
+/** Lower case, without diacritics, words joined by one space. */
+function fold(text: string): string {
+  return words(text).join(' ');
+}
+
+/**
+ * The words of names, kept: every keystroke compares the query with the same few hundred candidates' names, and
+ * normalising them each time cost more than the comparisons. Bounded, for a popup left open on a huge base.
+ */
+const NAME_WORDS = new Map<string, string[]>();
+function nameWords(name: string): string[] {
+  let found = NAME_WORDS.get(name);
+  if (found === undefined) {
+    if (NAME_WORDS.size >= 50_000) NAME_WORDS.clear();
+    NAME_WORDS.set(name, (found = words(name)));
+  }
+  return found;
+}
+
+/** Does each of the query's words begin one of the name's words, or come within a typo of one? */
+function wordsAgree(queryWords: readonly string[], name: string): boolean {
+  const named = nameWords(name);
+  return queryWords.every((w) => {
+    const max = EDITS_ALLOWED(w.length);
+    return named.some((n) => n.startsWith(w) || (n[0] === w[0] && editDistance(w, n, max) <= max));
+  });
+}
+
+/**
+ * How near a name (or a run of as many of its words as the query has) is to the query, by edit distance, when it
+ * is within EDITS_ALLOWED: its score, and the run's place in the name (where it can be found as typed).
+ */
+function nameDistance(
+  query: string,
+  queryWords: number,
+  name: string,
+): { score: number; ranges: [number, number][] } | null {
+  const max = EDITS_ALLOWED(query.length);
+  if (max === 0) return null;
+  const named = nameWords(name);
+  let best: number | null = null;
+  let bestRun = '';
+  for (let w = 0; w + queryWords <= named.length; w++) {
+    const run = queryWords === 1 ? named[w] : named.slice(w, w + queryWords).join(' ');
+    const d = editDistance(query, run, max);
+    if (d <= max && (best === null || d / run.length < best)) {
+      best = d / Math.max(run.length, query.length);
+      bestRun = run;
+    }
+  }
+  if (best === null) return null;
+  if (bestRun[0] !== query[0]) best += FIRST_LETTER_PENALTY / EDIT_WEIGHT;
+  // The run in the name as written, when it is there letter for letter but for case (for the highlight).
+  const at = name.toLowerCase().indexOf(bestRun);
+  return { score: best * EDIT_WEIGHT, ranges: at >= 0 ? [[at, at + bestRun.length - 1]] : [] };
+}
+
 export function searcherFrom(
   docs: readonly SearchDoc[],
   index: SearchIndex,
@@ -246,14 +370,41 @@ export function searcherFrom(
   return new Searcher(docs, index, options);
 }
 
-/** How far "the closest entries" may be from a query that matched nothing: far, but not everything. */
+/** How far Fuse looks for "the closest entries" to a query that matched nothing (CLOSE_MAX then decides). */
 const CLOSEST_THRESHOLD = 0.75;
 export const LOOSE_OPTIONS: IFuseOptions<unknown> = { threshold: CLOSEST_THRESHOLD };
 
-/** Selection lookup: the best hits, or, when nothing matches, the closest entries to offer instead. */
-export function lookup(searcher: Searcher, loose: Searcher, text: string): { hits: SearchHit[]; closest: SearchHit[] } {
+/**
+ * The best result must score at most this for Gloss to say it has an entry for the query; otherwise it says it
+ * has none. Set from data (tests/search/search.test.ts holds both lists): the right entry for 46 queries readers
+ * type, typos and dropped letters included ("qad", "Putn", "Netanyahoo"), scores at most 0.2; the best result for
+ * names Gloss has no entry for (Ardern, Newsom, OpenAI, Tesla, "Banana Republic") 0.3 or more, except where the
+ * name is a letter away from a real one ("Walz" and the Berlin Wall): spelling alone cannot tell those apart.
+ */
+export const HIT_MAX = 0.2;
+/**
+ * With no entry for the query, results up to this score are offered as the closest: a letter or two away from a
+ * name, or a summary that uses the word. Above it they merely share letters.
+ */
+export const CLOSE_MAX = 0.3;
+
+export interface SearchAnswer {
+  hits: SearchHit[];
+  /** When there are no hits: entries close enough to offer (may be empty: then Gloss has nothing near). */
+  closest: SearchHit[];
+}
+
+/** Results (best first) as an answer: hits when the best is good enough, else at most `closestLimit` close ones. */
+export function searchAnswer(results: readonly SearchHit[], closestLimit = 3): SearchAnswer {
+  if (results.length > 0 && results[0].score <= HIT_MAX) return { hits: [...results], closest: [] };
+  return { hits: [], closest: results.filter((h) => h.score <= CLOSE_MAX).slice(0, closestLimit) };
+}
+
+/** Selection lookup: the best hits, or, when Gloss has no entry for the text, the closest entries if any are close. */
+export function lookup(searcher: Searcher, loose: Searcher, text: string): SearchAnswer {
   const query = selectionQuery(text);
   if (query.length === 0) return { hits: [], closest: [] };
-  const hits = searcher.search(query, 5);
-  return { hits, closest: hits.length > 0 ? [] : loose.search(query, 3) };
+  const answer = searchAnswer(searcher.search(query, 5));
+  if (answer.hits.length > 0 || answer.closest.length > 0) return answer;
+  return searchAnswer(loose.search(query, 3));
 }

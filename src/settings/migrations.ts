@@ -10,6 +10,7 @@
  *    "only on these sites" mode, each at its default.
  */
 import { DEFAULT_SETTINGS } from './defaults';
+import { migrate } from './stored-item';
 
 type Migration = (stored: unknown) => unknown;
 
@@ -21,7 +22,5 @@ export const SETTINGS_MIGRATIONS: Record<number, Migration> = {
 
 /** Runs the migrations from `from` up to `to` (an import of an older backup goes through the same steps). */
 export function migrateSettings(value: unknown, from: number, to: number): unknown {
-  let v = value;
-  for (let version = from + 1; version <= to; version++) v = SETTINGS_MIGRATIONS[version]?.(v) ?? v;
-  return v;
+  return migrate({ migrations: SETTINGS_MIGRATIONS }, value, from, to);
 }

@@ -1,30 +1,11 @@
 /**
- * What the settings mean for one page: whether Gloss marks it, which entries,
- * and how. Pure, and free of zod so the content script can carry it: it reads
- * the stored settings loosely, field by field, falling back to the default
- * for anything malformed (the options page, which validates strictly, tells
- * the reader).
+ * What the settings mean for one page: whether Gloss marks it, which entries, and how. Pure, and free of zod:
+ * the content script reads the settings themselves through the settings item (settings-item.ts).
  */
 import type { AliasTable } from '../matching/alias-table';
-import {
-  CARD_FONT_SIZES,
-  MARK_COLOURS,
-  MARK_STYLES,
-  MARKING,
-  MODIFIERS,
-  oneOf,
-  SITE_MODES,
-  THEMES,
-  TRIGGERS,
-  DWELL_RANGE,
-} from './choices';
-import { DEFAULT_SETTINGS } from './defaults';
 import type { Settings } from './schema';
 
 export type PageState = 'on' | 'site-off' | 'paused';
-
-/** The storage.local key settings live under (store.ts defines the item; the content script reads it raw). */
-export const SETTINGS_KEY = 'settings';
 
 /** The site key of a URL: host name, lower-case, without "www."; null for non-web URLs. */
 export function siteOf(url: string): string | null {
@@ -35,38 +16,6 @@ export function siteOf(url: string): string | null {
   } catch {
     return null;
   }
-}
-
-const strings = (value: unknown, fallback: string[]): string[] =>
-  Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : fallback;
-
-export function readSettingsLoosely(value: unknown): Settings {
-  const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const d = DEFAULT_SETTINGS;
-  const choice = <T extends string>(choices: readonly T[], key: keyof Settings, fallback: T): T =>
-    oneOf(choices, v[key]) ? v[key] : fallback;
-  const flag = (key: keyof Settings, fallback: boolean) => (typeof v[key] === 'boolean' ? v[key] : fallback);
-  const dwell = v.dwellMs;
-  return {
-    paused: flag('paused', d.paused),
-    siteMode: choice(SITE_MODES, 'siteMode', d.siteMode),
-    disabledSites: strings(v.disabledSites, d.disabledSites),
-    enabledSites: strings(v.enabledSites, d.enabledSites),
-    marking: choice(MARKING, 'marking', d.marking),
-    markStyle: choice(MARK_STYLES, 'markStyle', d.markStyle),
-    markColour: choice(MARK_COLOURS, 'markColour', d.markColour),
-    firstMentionOnly: flag('firstMentionOnly', d.firstMentionOnly),
-    trigger: choice(TRIGGERS, 'trigger', d.trigger),
-    modifier: choice(MODIFIERS, 'modifier', d.modifier),
-    dwellMs:
-      typeof dwell === 'number' && Number.isInteger(dwell) && dwell >= DWELL_RANGE.min && dwell <= DWELL_RANGE.max
-        ? dwell
-        : d.dwellMs,
-    cardFontSize: choice(CARD_FONT_SIZES, 'cardFontSize', d.cardFontSize),
-    theme: choice(THEMES, 'theme', d.theme),
-    hiddenCategories: strings(v.hiddenCategories, []) as Settings['hiddenCategories'],
-    hiddenEntries: strings(v.hiddenEntries, d.hiddenEntries),
-  };
 }
 
 /** The least familiarity an entry needs to be marked (an index into FAMILIARITY: common, known, specialist). */

@@ -1,13 +1,14 @@
 /**
- * Readers' settings: the schema. Pure. Every change to the stored shape bumps
- * SETTINGS_VERSION and adds a migration in migrations.ts, tested from every
- * earlier version.
+ * Readers' settings: the schema, the one every context reads settings with (the content script too, through
+ * the item in settings-item.ts). Pure. Every change to the stored shape bumps SETTINGS_VERSION and adds a
+ * migration in migrations.ts, tested from every earlier version.
  *
- * The choices themselves (their names and order) live in choices.ts, free of
- * zod, because the content script reads settings without it.
+ * Written with zod/mini, whose functions the bundler keeps only as used: the content script carries this schema
+ * for ~7 KB gzipped (classic zod would be ~60 KB, past its 40 KB budget). The choices themselves (their names
+ * and order) live in choices.ts.
  */
-import { z } from 'zod';
-import { CATEGORIES } from '../knowledge/schema';
+import * as z from 'zod/mini';
+import { CATEGORIES } from '../knowledge/categories';
 import {
   CARD_FONT_SIZES,
   DWELL_RANGE,
@@ -32,22 +33,17 @@ export const MAX_LIST = 10_000;
 /** A site as Gloss keys it: the host name, lower-case, without a leading "www.". */
 export const siteSchema = z
   .string()
-  .min(1)
-  .max(253)
-  .regex(/^[a-z0-9.-]+(:\d+)?$/, 'must be a host name such as example.com');
+  .check(z.minLength(1), z.maxLength(253), z.regex(/^[a-z0-9.-]+(:\d+)?$/, 'must be a host name such as example.com'));
 
 /** An entry id as the knowledge base or own entries spell it. */
-const entryIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an entry id')
-  .max(80);
+const entryIdSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an entry id'), z.maxLength(80));
 
 /** A list without repeats: a site or entry listed twice is a sign of a hand-edited or damaged file. */
-const uniqueList = <T extends z.ZodType<string>>(item: T) =>
-  z
-    .array(item)
-    .max(MAX_LIST, `must have at most ${MAX_LIST.toLocaleString('en')} items`)
-    .refine((list) => new Set(list).size === list.length, 'must not list anything twice');
+const uniqueList = <T extends z.ZodMiniType<string>>(item: T) =>
+  z.array(item).check(
+    z.maxLength(MAX_LIST, `must have at most ${MAX_LIST.toLocaleString('en')} items`),
+    z.refine((list: string[]) => new Set(list).size === list.length, 'must not list anything twice'),
+  );
 
 /**
  * Every field has its default, so a value stored by an older version, or an import from one, reads with the
@@ -55,33 +51,33 @@ const uniqueList = <T extends z.ZodType<string>>(item: T) =>
  */
 export const settingsSchema = z.strictObject({
   /** Gloss is paused everywhere: no marks on any page. */
-  paused: z.boolean().default(DEFAULT_SETTINGS.paused),
+  paused: z._default(z.boolean(), DEFAULT_SETTINGS.paused),
   /** `everywhere` but the disabled sites, or only on the listed sites. */
-  siteMode: z.enum(SITE_MODES).default(DEFAULT_SETTINGS.siteMode),
+  siteMode: z._default(z.enum(SITE_MODES), DEFAULT_SETTINGS.siteMode),
   /** Sites where Gloss marks nothing (in `everywhere` mode). */
-  disabledSites: uniqueList(siteSchema).default([]),
+  disabledSites: z._default(uniqueList(siteSchema), []),
   /** The only sites Gloss marks (in `listed` mode). */
-  enabledSites: uniqueList(siteSchema).default([]),
+  enabledSites: z._default(uniqueList(siteSchema), []),
   /**
    * How much Gloss marks: `fewer` only specialist terms, `default` what a general reader may not know, `more`
    * familiar names too (see FAMILIARITY in the knowledge schema).
    */
-  marking: z.enum(MARKING).default(DEFAULT_SETTINGS.marking),
-  markStyle: z.enum(MARK_STYLES).default(DEFAULT_SETTINGS.markStyle),
-  markColour: z.enum(MARK_COLOURS).default(DEFAULT_SETTINGS.markColour),
+  marking: z._default(z.enum(MARKING), DEFAULT_SETTINGS.marking),
+  markStyle: z._default(z.enum(MARK_STYLES), DEFAULT_SETTINGS.markStyle),
+  markColour: z._default(z.enum(MARK_COLOURS), DEFAULT_SETTINGS.markColour),
   /** Mark each term's first mention on the page only, or every mention. */
-  firstMentionOnly: z.boolean().default(DEFAULT_SETTINGS.firstMentionOnly),
-  trigger: z.enum(TRIGGERS).default(DEFAULT_SETTINGS.trigger),
+  firstMentionOnly: z._default(z.boolean(), DEFAULT_SETTINGS.firstMentionOnly),
+  trigger: z._default(z.enum(TRIGGERS), DEFAULT_SETTINGS.trigger),
   /** The key to hold with the `modifier` trigger. */
-  modifier: z.enum(MODIFIERS).default(DEFAULT_SETTINGS.modifier),
+  modifier: z._default(z.enum(MODIFIERS), DEFAULT_SETTINGS.modifier),
   /** How long the pointer rests on a term before its card opens (hover triggers). */
-  dwellMs: z.int().min(DWELL_RANGE.min).max(DWELL_RANGE.max).default(DEFAULT_SETTINGS.dwellMs),
-  cardFontSize: z.enum(CARD_FONT_SIZES).default(DEFAULT_SETTINGS.cardFontSize),
-  theme: z.enum(THEMES).default(DEFAULT_SETTINGS.theme),
+  dwellMs: z._default(z.int().check(z.gte(DWELL_RANGE.min), z.lte(DWELL_RANGE.max)), DEFAULT_SETTINGS.dwellMs),
+  cardFontSize: z._default(z.enum(CARD_FONT_SIZES), DEFAULT_SETTINGS.cardFontSize),
+  theme: z._default(z.enum(THEMES), DEFAULT_SETTINGS.theme),
   /** Categories whose entries are not marked (still searchable). */
-  hiddenCategories: uniqueList(z.enum(CATEGORIES)).default([]),
+  hiddenCategories: z._default(uniqueList(z.enum(CATEGORIES)), []),
   /** Entries the reader knows ("I know this one"): not marked, still searchable. */
-  hiddenEntries: uniqueList(entryIdSchema).default([]),
+  hiddenEntries: z._default(uniqueList(entryIdSchema), []),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -3,21 +3,14 @@
  * validated-item.ts for how a bad value is kept, never lost).
  * The extension layer: the only settings code that calls `browser`.
  */
-import { migrateSettings, SETTINGS_MIGRATIONS } from './migrations';
-import { SETTINGS_KEY } from './page-policy';
-import { DEFAULT_SETTINGS, type Settings, settingsSchema, SETTINGS_VERSION } from './schema';
+import { migrateSettings } from './migrations';
+import type { Settings } from './schema';
+import { SETTINGS_ITEM, SETTINGS_KEY } from './settings-item';
 import { defineValidatedItem, type Loaded } from './validated-item';
 
 export { SETTINGS_KEY };
 
-export const settingsItem = defineValidatedItem<Settings>({
-  key: SETTINGS_KEY,
-  schema: settingsSchema,
-  fallback: DEFAULT_SETTINGS,
-  version: SETTINGS_VERSION,
-  migrations: SETTINGS_MIGRATIONS,
-  name: 'settings',
-});
+export const settingsItem = defineValidatedItem<Settings>(SETTINGS_ITEM);
 
 export interface LoadedSettings {
   settings: Settings;

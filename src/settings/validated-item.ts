@@ -8,34 +8,15 @@
  * The extension layer: calls `browser` through WXT's storage.
  */
 import { storage } from 'wxt/utils/storage';
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import { useEnglishMessages } from './messages';
+import { describeIssues, type ItemSpec, type Loaded, parseItem } from './stored-item';
 
-export interface Loaded<T> {
-  value: T;
-  /** Set when the stored value was unreadable and the fallback is in use. */
-  problem?: string;
-}
+export { describeIssues, type Loaded };
 
-export interface ItemOptions<T> {
-  /** The storage.local key. */
-  key: string;
-  schema: z.ZodType<T, unknown>;
-  fallback: T;
-  version: number;
-  migrations?: Record<number, (stored: unknown) => unknown>;
-  /** What the reader calls it, for messages: "settings", "own entries". */
-  name: string;
-}
-
-/** The first problems in a failed parse, with where they are ("ownEntries.2.summary: must be ..."). */
-export function describeIssues(error: z.ZodError, prefix = '', limit = 5): string[] {
-  const lines = error.issues.slice(0, limit).map((issue) => {
-    const path = [prefix, ...issue.path.map(String)].filter((p) => p.length > 0).join('.');
-    return `${path || 'the value'}: ${issue.message}`;
-  });
-  if (error.issues.length > limit) lines.push(`and ${error.issues.length - limit} more problems`);
-  return lines;
-}
+// The reader is told what is wrong in words.
+useEnglishMessages();
+export type ItemOptions<T> = ItemSpec<T>;
 
 /**
  * Serialises read-modify-write across every page of the extension (Web Locks are shared by same-origin
@@ -60,7 +41,7 @@ function localLock<R>(name: string, work: () => Promise<R>): Promise<R> {
 }
 
 export function defineValidatedItem<T>(options: ItemOptions<T>) {
-  const { key, schema, fallback, version, migrations, name } = options;
+  const { key, schema, fallback, version, migrations } = options;
   const item = storage.defineItem<unknown>(`local:${key}`, {
     fallback,
     version,
@@ -68,14 +49,11 @@ export function defineValidatedItem<T>(options: ItemOptions<T>) {
   });
   const rejected = storage.defineItem<unknown>(`local:${key}Rejected`, { fallback: null });
 
-  const parse = (raw: unknown): Loaded<T> => {
-    const parsed = schema.safeParse(raw);
-    if (parsed.success) return { value: parsed.data };
-    const [first] = describeIssues(parsed.error, '', 1);
-    return {
-      value: fallback,
-      problem: `Gloss could not read your stored ${name} (${first}), so it is using its defaults. The stored value is kept: export it from the Backup section to look at or repair it.`,
-    };
+  const parse = (raw: unknown): Loaded<T> => parseItem(options, raw);
+  const validate = (value: T): T => {
+    const parsed = safeParse(schema, value);
+    if (!parsed.success) throw new Error(describeIssues(parsed.error).join('; '));
+    return parsed.data;
   };
 
   return {
@@ -88,7 +66,7 @@ export function defineValidatedItem<T>(options: ItemOptions<T>) {
       withStorageLock(key, async () => {
         const raw = await item.getValue();
         const { value, problem } = parse(raw);
-        const next = schema.parse(change(value));
+        const next = validate(change(value));
         // Keep an unreadable value before writing over it: it is the reader's, to export or repair.
         if (problem !== undefined && (await rejected.getValue()) === null) await rejected.setValue(raw);
         await item.setValue(next);

@@ -10,7 +10,14 @@ import { extname, join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** The release build, as shipped: it records nothing a page can see (tests/e2e/silence.test.ts). */
+export const RELEASE_EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/**
+ * The build the tests and the benchmark drive: the measuring build (`npm run build:measure`), whose gloss:scan
+ * measure tells when the scan is done. GLOSS_EXTENSION_DIR points elsewhere (`.output/chrome-mv3` after
+ * `GLOSS_MEASURE=1 npm run build:chrome`, say).
+ */
+export const EXTENSION_DIR = resolve(ROOT, process.env.GLOSS_EXTENSION_DIR ?? '.output/measure/chrome-mv3');
 export const SHARED = resolve(ROOT, '../shared');
 
 const INSTALL_HINT = `No Chromium found for the end-to-end tests. Install one of:
@@ -37,9 +44,13 @@ export function findChromium(): string {
   return found;
 }
 
-export function requireBuild(): void {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+/** Fails with a hint unless `dir` holds a build; a measuring one when `measuring` (its content script names gloss:scan). */
+export function requireBuild(dir = EXTENSION_DIR, measuring = dir === EXTENSION_DIR): void {
+  const hint = measuring ? 'npm run build:measure' : 'npm run build';
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension at ${dir}: run \`${hint}\` first.`);
+  const measures = readFileSync(join(dir, 'content-scripts/content.js'), 'utf8').includes('gloss:scan');
+  if (measures !== measuring) {
+    throw new Error(`${dir} holds ${measures ? 'a measuring' : 'a release'} build: run \`${hint}\` first.`);
   }
 }
 
@@ -92,13 +103,17 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Launches Chromium, with the built extension unless `withExtension` is false; `args` adds command-line flags. */
+/**
+ * Launches Chromium, with the built extension (the measuring build unless `extensionDir` says another) unless
+ * `withExtension` is false; `args` adds command-line flags.
+ */
 export async function launch({
   withExtension = true,
+  extensionDir = EXTENSION_DIR,
   colorScheme = 'light' as 'light' | 'dark',
   args: extraArgs = [] as string[],
 } = {}): Promise<Browser> {
-  if (withExtension) requireBuild();
+  if (withExtension) requireBuild(extensionDir);
   const userDataDir = mkdtempSync(join(tmpdir(), 'gloss-e2e-'));
   const args = [
     // The closed network here refuses Chromium's background connections; don't make them.
@@ -107,7 +122,7 @@ export async function launch({
     '--no-first-run',
     '--disable-gpu',
   ];
-  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   args.push(...extraArgs);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),

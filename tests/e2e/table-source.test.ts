@@ -1,8 +1,6 @@
 /**
- * Where the page gets the alias table: from storage, where the background
- * publishes it, or, when storage lacks it or holds another build's (the first
- * pages after an install or update, a cleared or damaged value), from the
- * background directly. Either way the page is marked.
+ * Where the page gets its alias table: from the background, for the page's words (see
+ * src/matching/table-subset.ts), whatever storage holds; and again for words the page adds later.
  */
 import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,44 +39,50 @@ async function marksOnSeed(): Promise<number> {
   return marks;
 }
 
-describe('the alias table', () => {
-  it('is published to storage by the background, with its version', async () => {
+describe("the page's alias table", () => {
+  it('comes from the background for the words of the page; storage holds only which table it serves', async () => {
     await expect
       .poll(() => worker.evaluate(async () => (await chrome.storage.local.get('aliasTable')).aliasTable !== undefined))
       .toBe(true);
     const stored = (await worker.evaluate(async () => (await chrome.storage.local.get('aliasTable')).aliasTable)) as {
       version: string;
-      json: string;
+      own: string;
     };
-    expect(stored.version).toMatch(/^[0-9a-f]{16}$/);
-    expect(JSON.parse(stored.json).ids.length).toBeGreaterThan(600);
+    expect(stored).toEqual({ version: expect.stringMatching(/^[0-9a-f]{16}$/), own: '' });
     expect(await marksOnSeed()).toBeGreaterThan(10);
   });
 
-  it('comes from the background when storage has none', async () => {
+  it("marks the page when storage has no marker, or another build's", async () => {
     await worker.evaluate(() => chrome.storage.local.remove('aliasTable'));
     expect(await marksOnSeed()).toBeGreaterThan(10);
-  });
-
-  it('comes from the background when storage holds an outdated one', async () => {
     await worker.evaluate(() => chrome.storage.local.set({ aliasTable: { version: 'old', json: '{}' } }));
     expect(await marksOnSeed()).toBeGreaterThan(10);
   });
 
-  it('comes from the background when storage holds a damaged one of the right version', async () => {
-    await worker.evaluate(async () => {
-      const { aliasTable } = (await chrome.storage.local.get('aliasTable')) as { aliasTable?: { version: string } };
-      await chrome.storage.local.set({ aliasTable: { version: aliasTable?.version, json: '{"broken' } });
+  it('grows when the page adds text whose words it did not have: those terms are marked too', async () => {
+    const url = server.put(
+      '/added-later.html',
+      '<!doctype html><html lang="en"><body><article><p>A short note about the weather this week.</p></article></body></html>',
+    );
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await waitForScan(page);
+    expect(await page.evaluate(() => CSS.highlights.get('gloss-term')?.size ?? 0)).toBe(0);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent =
+        'Later, the North Atlantic Treaty Organization met in Brussels, and the International Atomic Energy Agency reported on Zaporizhzhia.';
+      document.querySelector('article')!.append(p);
     });
-    expect(await marksOnSeed()).toBeGreaterThan(10);
-    // ...and the background has put a good copy back for the pages after it.
     await expect
-      .poll(() =>
-        worker.evaluate(async () => {
-          const { aliasTable } = (await chrome.storage.local.get('aliasTable')) as { aliasTable?: { json: string } };
-          return aliasTable?.json.startsWith('{"v":1') ?? false;
-        }),
-      )
-      .toBe(true);
+      .poll(() => page.evaluate(() => CSS.highlights.get('gloss-term')?.size ?? 0), { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(2);
+    const marked = await page.evaluate(() =>
+      [...(CSS.highlights.get('gloss-term') ?? [])].map((r) => (r as Range).toString()).toSorted(),
+    );
+    expect(marked).toEqual(
+      expect.arrayContaining(['International Atomic Energy Agency', 'North Atlantic Treaty Organization']),
+    );
+    await page.close();
   });
 });

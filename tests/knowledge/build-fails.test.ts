@@ -1,6 +1,6 @@
 /**
- * An invalid knowledge file fails the build itself, naming the file and the
- * field: a real Vite build with Gloss's knowledge plugin over a temporary
+ * An invalid knowledge file fails the build itself, naming the file, the line
+ * and column, and the field: a real Vite build with Gloss's knowledge plugin over a temporary
  * knowledge/ directory.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,17 +42,19 @@ describe('the build', () => {
 
   it('fails on an invalid entry, naming the file and the field', async () => {
     await expect(buildWith(VALID.replace('https://www.nato.int/', 'http://www.nato.int/'))).rejects.toThrow(
-      'knowledge/topic.yaml [0] (nato).sources[0].url: must be an https:// URL',
+      'knowledge/topic.yaml:6:33 sources[0].url: must be an https:// URL',
     );
   });
 
   it('fails on a file that is not YAML', async () => {
-    await expect(buildWith('- id: [unclosed')).rejects.toThrow(/knowledge\/topic.yaml \(file\): is not valid YAML/);
+    await expect(buildWith('- id: [unclosed')).rejects.toThrow(
+      /knowledge\/topic.yaml:1:\d+ \(file\): is not valid YAML/,
+    );
   });
 
   it('fails on an unknown related id', async () => {
     await expect(buildWith(VALID.replace('checked:', 'related: [otan]\n  checked:'))).rejects.toThrow(
-      'knowledge/topic.yaml nato.related[0]: unknown related id "otan"',
+      'knowledge/topic.yaml:7:13 related[0]: unknown related id "otan"',
     );
   });
 });

@@ -35,7 +35,8 @@ describe('validateKnowledge', () => {
     [{ title: '<b>x</b>' }, 'must be plain text'],
     [{ checked: '22/11/2026' }, 'checked: must be a date'],
     [{ sources: [] }, 'needs at least one source'],
-    [{ extra: 1 }, 'Unrecognized key'],
+    [{ extra: 1 }, 'extra: unknown field'],
+    [{ summry: 'x' }, 'summry: unknown field (did you mean "summary"?)'],
     [{ aliases: [{ text: '-dash' }] }, 'must start with a letter or digit'],
   ])('rejects %o', (patch, message) => {
     const out = problems([{ ...entry('a', [{ text: 'Alpha' }]), ...patch }]);
@@ -44,7 +45,7 @@ describe('validateKnowledge', () => {
 
   it('catches duplicate ids across files', () => {
     expect(problems([entry('a', [{ text: 'A1' }])], [entry('a', [{ text: 'A2' }])])).toEqual([
-      'knowledge/f1.yaml [0].id: duplicate id "a" (also in knowledge/f0.yaml)',
+      'knowledge/f1.yaml [0] (a).id: duplicate id "a" (also in knowledge/f0.yaml)',
     ]);
   });
 

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { knowledgeDir } from '../../src/knowledge/location';
 import { loadKnowledge } from '../../src/knowledge/read-files';
-import { acronymOf, buildSearchIndex, Searcher, searcherFrom, toSearchDoc } from '../../src/search/search';
+import {
+  acronymOf,
+  buildSearchIndex,
+  CLOSE_MAX,
+  editDistance,
+  HIT_MAX,
+  Searcher,
+  searchAnswer,
+  searcherFrom,
+  searchQuery,
+  toSearchDoc,
+} from '../../src/search/search';
 
 const docs = loadKnowledge(knowledgeDir()).entries.map(toSearchDoc);
 // As the extension does it: the index built once, serialised, parsed.
@@ -71,4 +82,68 @@ describe('helpers', () => {
     ['Japan Self-Defense Forces', 'JSDF'],
     ['Kyiv', null],
   ])('acronymOf(%s) = %s', (text, acronym) => expect(acronymOf(text)).toBe(acronym));
+});
+
+describe('a query as it is searched', () => {
+  it('drops a leading article, unless it is all there is', () => {
+    expect(searchQuery('the quad')).toBe('quad');
+    expect(searchQuery('  The   Kremlin ')).toBe('Kremlin');
+    expect(searchQuery('an entry')).toBe('entry');
+    expect(searchQuery('the')).toBe('the');
+    expect(searchQuery('theresa may')).toBe('theresa may');
+  });
+
+  it('counts edits, a swap of neighbours as one, and gives up past the most allowed', () => {
+    expect(editDistance('qad', 'quad', 2)).toBe(1);
+    expect(editDistance('qad', 'chad', 2)).toBe(2);
+    expect(editDistance('macorn', 'macron', 2)).toBe(1);
+    expect(editDistance('kremlin', 'kremlin', 0)).toBe(0);
+    expect(editDistance('abcdef', 'uvwxyz', 1)).toBe(2);
+    expect(editDistance('a', 'abcd', 1)).toBe(2);
+  });
+});
+
+const answer = (q: string) => searchAnswer(searcher.search(q));
+
+describe('search answers', () => {
+  it.each([
+    ['qad', 'quad'],
+    ['the quad', 'quad'],
+    ['The Quad', 'quad'],
+    ['the Kremlin', 'kremlin'],
+    // a letter dropped, doubled, swapped or wrong
+    ['Putn', 'vladimir-putin'],
+    ['Netanyahoo', 'benjamin-netanyahu'],
+    ['Macorn', 'emmanuel-macron'],
+    ['Merkle', 'angela-merkel'],
+    ['Starmr', 'keir-starmer'],
+    ['Hezbolah', 'hezbollah'],
+    ['Bolsanaro', 'jair-bolsonaro'],
+    ['Kishda', 'fumio-kishida'],
+  ])('"%s" finds %s first, as a hit', (query, id) => {
+    const { hits } = answer(query);
+    expect(hits[0]?.id).toBe(id);
+    expect(hits[0].score).toBeLessThanOrEqual(HIT_MAX);
+  });
+
+  // Names no news knowledge base will have, some sharing letters with entries it has ("Banana Republic" with the
+  // Lebanese Republic, "Narnia" with national bodies, "Gandalf" with Uganda): Gloss says it has no entry.
+  it.each(['Banana Republic', 'Minecraft', 'Gandalf', 'Narnia', 'Mount Doom', 'Glastonbury', 'Zzyzx Qwertyuiop'])(
+    '"%s": no entry, and nothing offered that merely shares letters',
+    (query) => {
+      expect(answer(query)).toEqual({ hits: [], closest: [] });
+    },
+  );
+
+  it('offers the closest entries when there is no entry but they are close (a wrong first letter)', () => {
+    const { hits, closest } = answer('Xremlin');
+    expect(hits).toEqual([]);
+    expect(closest.map((h) => h.id)).toEqual(['kremlin']);
+    expect(closest[0].score).toBeGreaterThan(HIT_MAX);
+    expect(closest[0].score).toBeLessThanOrEqual(CLOSE_MAX);
+  });
+
+  it('ranks an entry the query names whole before one it names in part', () => {
+    expect(searcher.search('article 9')[0].id).toBe('article-9-japan');
+  });
 });

@@ -4,11 +4,10 @@ import {
   markHighlightName,
   minFamiliarity,
   pageState,
-  readSettingsLoosely,
   siteOf,
   withSite,
 } from '../../src/settings/page-policy';
-import { DEFAULT_SETTINGS, settingsSchema } from '../../src/settings/schema';
+import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 
 describe('page policy', () => {
   it.each([
@@ -48,49 +47,6 @@ describe('page policy', () => {
     expect(on.enabledSites).toEqual(['a.com']);
     expect(on.disabledSites).toEqual([]);
     expect(withSite(on, 'a.com', false).enabledSites).toEqual([]);
-  });
-
-  it('reads damaged settings field by field, falling back to defaults', () => {
-    expect(readSettingsLoosely(null)).toEqual(DEFAULT_SETTINGS);
-    expect(readSettingsLoosely([1, 2])).toEqual(DEFAULT_SETTINGS);
-    expect(
-      readSettingsLoosely({
-        paused: 'yes',
-        disabledSites: ['a.com', 3, null],
-        marking: 'all',
-        markStyle: 'background',
-        markColour: '<script>',
-        dwellMs: 99_999,
-        trigger: 'click',
-        modifier: 'Hyper',
-        hiddenEntries: 'nato',
-      }),
-    ).toEqual({
-      ...DEFAULT_SETTINGS,
-      disabledSites: ['a.com'],
-      markStyle: 'background',
-      trigger: 'click',
-    });
-  });
-
-  it('reads every valid settings value exactly as the schema does', () => {
-    const s = settingsSchema.parse({
-      paused: true,
-      siteMode: 'listed',
-      enabledSites: ['a.com'],
-      marking: 'more',
-      markStyle: 'none',
-      markColour: 'contrast',
-      firstMentionOnly: true,
-      trigger: 'modifier',
-      modifier: 'Shift',
-      dwellMs: 600,
-      cardFontSize: 'larger',
-      theme: 'dark',
-      hiddenCategories: ['person'],
-      hiddenEntries: ['nato'],
-    });
-    expect(readSettingsLoosely(s)).toEqual(s);
   });
 
   it.each([

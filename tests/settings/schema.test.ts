@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { useEnglishMessages } from '../../src/settings/messages';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../src/settings/schema';
+
+// The messages the extension pages show (zod's English ones).
+useEnglishMessages();
 
 describe('settings schema', () => {
   it('accepts the defaults as they are', () => {

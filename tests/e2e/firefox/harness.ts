@@ -1,16 +1,22 @@
 /**
- * Drives the built Firefox extension (.output/firefox-mv2) in Firefox ESR with
+ * Drives the built Firefox extension (the measuring build, .output/measure/firefox-mv2) in Firefox ESR with
  * puppeteer-core over WebDriver BiDi. Puppeteer never downloads a browser: it
  * runs the system's Firefox. Fixture pages come from the Chromium harness's
  * server (tests/e2e/harness.ts), so both browsers read the same pages.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { pointInPage, ROOT } from '../harness';
 
-export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
+/** The release build, as shipped. */
+export const FIREFOX_RELEASE_DIR = join(ROOT, '.output/firefox-mv2');
+/** The measuring build the tests drive (`npm run build:measure`; GLOSS_FIREFOX_EXTENSION_DIR points elsewhere). */
+export const FIREFOX_EXTENSION_DIR = resolve(
+  ROOT,
+  process.env.GLOSS_FIREFOX_EXTENSION_DIR ?? '.output/measure/firefox-mv2',
+);
 /** The add-on id the Firefox manifest declares (src/platform/browser-differences.ts). */
 export const ADDON_ID = 'gloss@gloss.extension';
 /** The first Firefox with the CSS Custom Highlight API, the manifest's strict_min_version. */
@@ -37,9 +43,15 @@ export function findFirefox(candidates: (string | undefined)[] = FIREFOX_CANDIDA
   return found;
 }
 
-export function requireFirefoxBuild(): void {
-  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built Firefox extension at ${FIREFOX_EXTENSION_DIR}: run \`npm run build\` first.`);
+/** Fails with a hint unless `dir` holds a build; a measuring one when `measuring` (its content script names gloss:scan). */
+export function requireFirefoxBuild(dir = FIREFOX_EXTENSION_DIR, measuring = dir === FIREFOX_EXTENSION_DIR): void {
+  const hint = measuring ? 'npm run build:measure' : 'npm run build';
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built Firefox extension at ${dir}: run \`${hint}\` first.`);
+  }
+  const measures = readFileSync(join(dir, 'content-scripts/content.js'), 'utf8').includes('gloss:scan');
+  if (measures !== measuring) {
+    throw new Error(`${dir} holds ${measures ? 'a measuring' : 'a release'} build: run \`${hint}\` first.`);
   }
 }
 
@@ -48,9 +60,15 @@ export interface Firefox {
   close(): Promise<void>;
 }
 
-/** Launches headless Firefox with the built extension installed as a temporary add-on. */
-export async function launchFirefox(): Promise<Firefox> {
-  requireFirefoxBuild();
+/**
+ * Launches headless Firefox with the built extension (the measuring build unless `extensionDir` says another)
+ * installed as a temporary add-on; `withExtension: false` launches it without.
+ */
+export async function launchFirefox({
+  extensionDir = FIREFOX_EXTENSION_DIR,
+  withExtension = true,
+} = {}): Promise<Firefox> {
+  if (withExtension) requireFirefoxBuild(extensionDir);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
@@ -70,7 +88,8 @@ export async function launchFirefox(): Promise<Firefox> {
     },
   });
   try {
-    const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    if (!withExtension) return { browser, close: () => browser.close() };
+    const id = await browser.installExtension(extensionDir);
     if (id !== ADDON_ID) throw new Error(`installed add-on has id ${id}, expected ${ADDON_ID}`);
   } catch (error) {
     await browser.close();

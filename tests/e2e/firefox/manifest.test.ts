@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR } from '../harness';
-import { ADDON_ID, FIREFOX_EXTENSION_DIR, findFirefox, requireFirefoxBuild } from './harness';
+import { RELEASE_EXTENSION_DIR as EXTENSION_DIR } from '../harness';
+import { ADDON_ID, FIREFOX_RELEASE_DIR as FIREFOX_EXTENSION_DIR, findFirefox, requireFirefoxBuild } from './harness';
 
 interface Manifest {
   manifest_version: number;
@@ -24,7 +24,7 @@ interface Manifest {
   [key: string]: unknown;
 }
 
-requireFirefoxBuild();
+requireFirefoxBuild(FIREFOX_EXTENSION_DIR);
 const read = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
 const firefox = read(FIREFOX_EXTENSION_DIR);
 const major = (version: string) => Number.parseInt(version, 10);

@@ -1,0 +1,93 @@
+/** Curated entries override generated ones with the same identity; clashes between generated ones never fail. */
+import { describe, expect, it } from 'vitest';
+import { type GeneratedEntry, mergeTiers } from '../../../src/knowledge/generated/merge';
+import type { EntryDraft } from '../../../src/knowledge/schema';
+import { validateKnowledge } from '../../../src/knowledge/validate';
+
+const entry = (id: string, aliases: string[], more: Partial<EntryDraft> = {}): EntryDraft => ({
+  id,
+  title: aliases[0]!,
+  category: 'person',
+  aliases: aliases.map((text) => ({ text })),
+  summary: 'A person.',
+  context: ['Kenya'],
+  sources: [{ title: 'Source', url: 'https://example.org/' }],
+  checked: '2026-01-22',
+  ...more,
+});
+const gen = (e: EntryDraft, person = true): GeneratedEntry => ({ entry: e, person });
+const curated = [
+  {
+    path: 'knowledge/people.yaml',
+    data: [
+      entry('bernie-sanders', ['Bernie Sanders'], { context: [] }),
+      entry('georgia', ['Georgia'], { category: 'place', context: [] }),
+    ],
+  },
+];
+
+describe('mergeTiers', () => {
+  it('drops a generated entry with a curated id, or with a name a curated entry of its category claims', () => {
+    const { files, overridden } = mergeTiers(curated, [
+      {
+        path: 'gen',
+        entries: [
+          gen(entry('bernie-sanders', ['Bernard Sanders'])),
+          gen(entry('us-congress-s000033', ['Bernard Sanders', 'Bernie Sanders'])),
+        ],
+      },
+    ]);
+    expect(overridden).toEqual(['bernie-sanders', 'us-congress-s000033']);
+    expect(files.at(-1)!.data).toEqual([]);
+  });
+
+  it('takes away only the alias when the curated claimant is of another category', () => {
+    const { files } = mergeTiers(curated, [
+      {
+        path: 'gen',
+        entries: [gen(entry('georgia-party', ['Georgia', 'Georgian Dream'], { category: 'organisation' }), false)],
+      },
+    ]);
+    expect((files.at(-1)!.data as EntryDraft[])[0]!.aliases).toEqual([{ text: 'Georgian Dream' }]);
+  });
+
+  it('gives two generated people with one name their own ids and the shared alias a need for context', () => {
+    const { files } = mergeTiers(curated, [
+      {
+        path: 'gen',
+        entries: [
+          gen(entry('john-smith', ['John Smith'], { context: ['Kenya'] })),
+          gen(entry('john-smith', ['John Smith'], { context: ['Ghana'] })),
+        ],
+      },
+    ]);
+    const data = files.at(-1)!.data as EntryDraft[];
+    expect(data.map((e) => e.id)).toEqual(['john-smith-ghana', 'john-smith-kenya']);
+    expect(data.every((e) => e.aliases[0]!.needsContext === true)).toBe(true);
+    // The whole base validates: the clash is resolved by the rule, not reported.
+    expect(() => validateKnowledge(files)).not.toThrow();
+  });
+
+  it('drops a single word several generated entries claim, and related ids that do not exist', () => {
+    const { files, overridden } = mergeTiers(curated, [
+      {
+        path: 'gen',
+        entries: [
+          gen(entry('army-kenya', ['Army'], { category: 'military' }), false),
+          gen(
+            entry('army-ghana', ['Army', 'Ghana Army'], {
+              category: 'military',
+              context: ['Ghana'],
+              related: ['nowhere', 'georgia'],
+            }),
+            false,
+          ),
+        ],
+      },
+    ]);
+    expect(overridden).toEqual(['army-kenya']);
+    const [ghana] = files.at(-1)!.data as EntryDraft[];
+    expect(ghana!.aliases).toEqual([{ text: 'Ghana Army' }]);
+    expect(ghana!.related).toEqual(['georgia']);
+  });
+});
