@@ -113,8 +113,12 @@ console.log(
   `\nAll pages: ${allExplained} of ${allCandidates} distinct candidate terms explained (${((100 * allExplained) / allCandidates).toFixed(1)}%)`,
 );
 console.log('\nMost frequent candidates with no entry (pages, occurrences):');
+// `--top N` prints N gaps instead of 40; `--all` also lists terms seen on a single page.
+const topArg = process.argv.indexOf('--top');
+const topN = topArg > 0 ? Number(process.argv[topArg + 1]) || 40 : 40;
+const minPages = process.argv.includes('--all') ? 1 : 2;
 const top = [...missing]
-  .filter(([, v]) => v.pages >= 2)
+  .filter(([, v]) => v.pages >= minPages)
   .toSorted((a, b) => b[1].pages - a[1].pages || b[1].count - a[1].count)
-  .slice(0, 40);
+  .slice(0, topN);
 console.log(top.map(([t, v]) => `  ${t} (${v.pages}, ${v.count})`).join('\n'));
