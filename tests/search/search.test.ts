@@ -11,7 +11,6 @@ import {
   searchAnswer,
   searcherFrom,
   searchQuery,
-  toSearchDoc,
   toSearchDocs,
 } from '../../src/search/search';
 
