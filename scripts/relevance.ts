@@ -11,7 +11,8 @@
  *   "African Renaissance");
  * - `weak`: a one-word part of a longer name of the entry ("Pistorius" of "Boris Pistorius") on a page that
  *   never names the entry in full.
- * Usage: npm run build:chrome && npm run relevance [-- --outside] (--outside lists the marks outside too).
+ * Usage: npm run build:chrome && npm run relevance [-- --outside --terms --every] [page] (also list the marks
+ * outside, and the entries marked inside, by page; mark every mention; one page, each mark listed).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +35,9 @@ declare const chrome: {
 
 const CORPUS = join(SHARED, 'corpus');
 const LIST_OUTSIDE = process.argv.includes('--outside');
+const LIST_TERMS = process.argv.includes('--terms');
+/** Mark every mention (the setting), to see what the article rule does apart from "first mention only". */
+const EVERY_MENTION = process.argv.includes('--every');
 
 /** Words before and after a mark that stand for its sentence when the sentence is long (a run-on teaser list). */
 const WINDOW = 60;
@@ -110,11 +114,13 @@ function parse(html: string, url: string): Document {
   return new win.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
 
-async function listedEntries(worker: Worker, url: string): Promise<string[]> {
-  const reply = (await worker.evaluate(async (u) => {
-    const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
+/** The page's glossary, from its content script: the page must be the active tab (tab URLs are hidden). */
+async function listedEntries(worker: Worker, page: Page): Promise<string[]> {
+  await page.bringToFront();
+  const reply = (await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id === undefined ? null : chrome.tabs.sendMessage(tab.id, { type: 'listPageTerms' });
-  }, url)) as { terms: { id: string }[] } | null;
+  })) as { terms: { id: string }[] } | null;
   return reply?.terms.map((t) => t.id) ?? [];
 }
 
@@ -123,13 +129,25 @@ async function main(): Promise<void> {
   const { table } = compileKnowledge(entries, notTerms);
   const matcher = new Matcher(table);
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const pages = ['aeb-', 'rdb-', 'omni-'].flatMap((prefix) => readdir(CORPUS).filter((n) => n.startsWith(prefix)));
+  // One page's name on the command line: that page alone, each mark listed.
+  const only = process.argv.find((a) => !a.startsWith('-') && /^(aeb|rdb|omni)-/.test(a));
+  const pages = ['aeb-', 'rdb-', 'omni-']
+    .flatMap((prefix) => readdir(CORPUS).filter((n) => n.startsWith(prefix)))
+    .filter((n) => only === undefined || n === only);
   const server = await startServer();
   const browser = await launch();
   const worker = browser.context.serviceWorkers()[0];
+  if (EVERY_MENTION) {
+    await worker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+      ).chrome.storage.local.set({ settings: { paused: false, disabledSites: [], firstMentionOnly: false } }),
+    );
+  }
   const rows: string[][] = [['page', 'marks', 'outside', 'share', 'terms in', 'marks/term', 'wrong']];
   const wrong: string[] = [];
   const outsideList: string[] = [];
+  const termList: string[] = [];
   let totalMarks = 0;
   let totalOutside = 0;
   let totalTerms = 0;
@@ -156,7 +174,8 @@ async function main(): Promise<void> {
       await page.goto(url, { waitUntil: 'load' });
       await waitForScan(page);
       const marks = await page.evaluate(readMarks, WINDOW);
-      const listed = new Set(await listedEntries(worker, url));
+      const listed = new Set(await listedEntries(worker, page));
+      if (only !== undefined) console.log('glossary:', [...listed].join(' '));
       const pageText = squash(await page.evaluate(() => document.body.innerText)).toLowerCase();
       await page.close();
       let outside = 0;
@@ -168,6 +187,10 @@ async function main(): Promise<void> {
         const candidates = alias >= 0 ? table.aliases[alias][2].map((e) => table.ids[e]) : [];
         const id = candidates.find((c) => listed.has(c)) ?? (candidates.length === 1 ? candidates[0] : '?');
         const isInside = expected.includes(squash(mark.context));
+        if (only !== undefined)
+          console.log(
+            `${isInside ? 'in ' : 'OUT'} ${mark.text} -> ${id}  «${mark.context.replace(/\s+/g, ' ').trim().slice(0, 90)}»`,
+          );
         if (isInside) inside.add(id);
         else {
           outside++;
@@ -205,6 +228,7 @@ async function main(): Promise<void> {
         }
       }
       const terms = inside.size;
+      if (LIST_TERMS) termList.push(`${name}\t${[...inside].toSorted().join(' ')}`);
       rows.push([
         name,
         String(marks.length),
@@ -237,6 +261,10 @@ async function main(): Promise<void> {
     console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
   console.log(`\nMarks judged wrong (${wrong.length}):`);
   for (const w of wrong) console.log(`  ${w}`);
+  if (LIST_TERMS) {
+    console.log('\nEntries marked inside the article:');
+    for (const t of termList) console.log(`  ${t}`);
+  }
   if (LIST_OUTSIDE) {
     console.log(`\nMarks outside the article (${outsideList.length}):`);
     for (const o of outsideList) console.log(`  ${o}`);

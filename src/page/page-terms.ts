@@ -9,7 +9,8 @@
 import type { AliasTable } from '../matching/alias-table';
 import { dependsOnContext, PageEvidence, type Resolution } from '../matching/disambiguate';
 import type { Matcher, ScanResult } from '../matching/matcher';
-import type { TextChunk } from './collect-text';
+import { blockOf, type TextChunk } from './collect-text';
+import { Furniture } from './furniture';
 
 /** The name our marks are registered under by default; highlight.css styles it (and one name per other look). */
 export const HIGHLIGHT_NAME = 'gloss-term';
@@ -90,6 +91,8 @@ export class PageTerms {
   /** With "first mention only": each term's wanted matches, by term (see termKey). */
   private readonly mentions = new Map<number, Set<PageMatch>>();
   private highlightName: string;
+  /** What is the article and what is furniture (terms in furniture are evidence, never marked). */
+  readonly furniture: Furniture;
 
   constructor(
     readonly table: AliasTable,
@@ -97,6 +100,7 @@ export class PageTerms {
     private readonly options: MarkOptions = defaultMarkOptions(table),
   ) {
     this.evidence = new PageEvidence(table);
+    this.furniture = new Furniture(doc);
     const win = doc.defaultView as Window & typeof globalThis;
     this.highlight = new (win.Highlight as HighlightCtor)();
     this.highlightName = options.highlightName;
@@ -126,6 +130,9 @@ export class PageTerms {
     // resolution walks this list, so with a long block's repeats kept the cost grew with matches x words (a 400 KB
     // paragraph froze the page for 3.5 s).
     const nearby = result.hints.length === 0 ? NO_HINTS : [...new Set(result.hints)];
+    // The chunk's text nodes share one block: the article or furniture, decided once for the block.
+    const block = nodes.length > 0 ? blockOf(nodes[0]) : null;
+    const paints = block === null || block.nodeType !== 1 || this.furniture.paints(block as Element);
     let n = 0;
     for (let i = 0; i < m.length; i += 3) {
       const start = m[i];
@@ -137,6 +144,11 @@ export class PageTerms {
       while (last + 1 < nodes.length && starts[last + 1] < end) last++;
       const startNode = nodes[first];
       if (!this.isVisible(startNode)) continue;
+      if (!paints) {
+        // Furniture: what it names is evidence for the page's meanings, but it is not marked.
+        this.evidence.addMatch(alias);
+        continue;
+      }
       const range = this.doc.createRange();
       const startOffset = start - starts[first];
       const endOffset = end - starts[last];
@@ -232,6 +244,16 @@ export class PageTerms {
   orderedMatches(): PageMatch[] {
     const seen = new Set<PageMatch>();
     for (const list of this.byNode.values()) for (const m of list) if (m.painted) seen.add(m);
+    return [...seen].toSorted((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  }
+
+  /**
+   * Every mention the reader's choices mark, painted or not ("first mention only" paints one a term), in
+   * reading order: the page's glossary counts them all. Furniture is not among them (never a match).
+   */
+  wantedMatches(): PageMatch[] {
+    const seen = new Set<PageMatch>();
+    for (const list of this.byNode.values()) for (const m of list) if (m.wanted) seen.add(m);
     return [...seen].toSorted((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
   }
 
