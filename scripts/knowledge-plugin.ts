@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { commonWords } from '../src/knowledge/common-words';
 import { compileKnowledge } from '../src/knowledge/compile';
 import { knowledgeDir } from '../src/knowledge/location';
 import { readKnowledgeFiles } from '../src/knowledge/read-files';
@@ -30,7 +31,7 @@ export function knowledgePlugin({ root = process.cwd(), dir = knowledgeDir(root)
   const compile = () => {
     const files = readKnowledgeFiles(dir, root);
     const { entries, notTerms } = validateKnowledge(files);
-    const { table, details } = compileKnowledge(entries, notTerms);
+    const { table, details } = compileKnowledge(entries, notTerms, { commonWords: commonWords() });
     const docs = entries.map(toSearchDoc);
     const tableJson = JSON.stringify(table);
     const version = createHash('sha256').update(tableJson).digest('hex').slice(0, 16);

@@ -20,6 +20,7 @@ import { Window } from 'happy-dom';
 import type { Page, Worker } from 'playwright-core';
 import { knowledgeDir } from '../src/knowledge/location';
 import { loadKnowledge } from '../src/knowledge/read-files';
+import { commonWords } from '../src/knowledge/common-words';
 import { compileKnowledge } from '../src/knowledge/compile';
 import { dayOfPartial } from '../src/matching/dates';
 import { Matcher } from '../src/matching/matcher';
@@ -126,7 +127,7 @@ async function listedEntries(worker: Worker, page: Page): Promise<string[]> {
 
 async function main(): Promise<void> {
   const { entries, notTerms } = loadKnowledge(knowledgeDir());
-  const { table } = compileKnowledge(entries, notTerms);
+  const { table } = compileKnowledge(entries, notTerms, { commonWords: commonWords() });
   const matcher = new Matcher(table);
   const byId = new Map(entries.map((e) => [e.id, e]));
   // One page's name on the command line: that page alone, each mark listed.

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
+import { commonWords } from './common-words';
 import { type CompiledKnowledge, compileKnowledge } from './compile';
 import { KnowledgeValidationError, validateKnowledge, type KnowledgeFile, type ValidatedKnowledge } from './validate';
 
@@ -32,5 +33,5 @@ export function loadKnowledge(dir: string, root = process.cwd()): ValidatedKnowl
 /** The knowledge in `dir`, validated and compiled as the build compiles it (not-terms included). */
 export function compileKnowledgeDir(dir: string, root = process.cwd()): CompiledKnowledge {
   const { entries, notTerms } = loadKnowledge(dir, root);
-  return compileKnowledge(entries, notTerms);
+  return compileKnowledge(entries, notTerms, { commonWords: commonWords() });
 }

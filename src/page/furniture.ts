@@ -50,8 +50,12 @@ const CONTENT_HINT = /article|body|content|story|main|post|entry|headline|captio
 /** A hint names a whole page's wrapper, not furniture, when the element holds more than this share of the page. */
 const MAX_HINTED_SHARE = 0.3;
 
+/** A figure's caption. */
+const CAPTION = 'figcaption, figure, [class*="caption"]';
 /** A paragraph shorter than this is a label or a teaser, not prose (Readability: 25). */
 const MIN_PARAGRAPH_CHARS = 25;
+/** Longer than this, a "paragraph" is a wrapper with no block inside it (a whole page in spans), not prose. */
+const MAX_PARAGRAPH_CHARS = 4000;
 /** Prose under one container, in characters, below which the page has no one article (a front page). */
 const MIN_ARTICLE_CHARS = 900;
 const MIN_ARTICLE_PARAGRAPHS = 3;
@@ -145,7 +149,16 @@ export class Furniture {
 
   private inArticle(block: Element): boolean {
     const a = this.article!;
-    return a.roots.some((r) => r.contains(block)) || a.header.some((h) => h.contains(block));
+    if (a.roots.some((r) => r.contains(block)) || a.header.some((h) => h.contains(block))) return true;
+    // The lead picture's caption, between the headline and the body (4: following the headline; 2: preceding
+    // the body).
+    const headline = a.header[0];
+    return (
+      headline !== undefined &&
+      block.closest(CAPTION) !== null &&
+      (headline.compareDocumentPosition(block) & 4) !== 0 &&
+      (a.roots[0].compareDocumentPosition(block) & 2) !== 0
+    );
   }
 
   private findArticle(): Article | null {
@@ -170,7 +183,7 @@ export class Furniture {
       if (this.isStructural(p)) continue;
       const text = p.textContent ?? '';
       const length = text.trim().length;
-      if (length < MIN_PARAGRAPH_CHARS) continue;
+      if (length < MIN_PARAGRAPH_CHARS || length > MAX_PARAGRAPH_CHARS) continue;
       const parent = p.parentElement;
       if (parent === null) continue;
       const score = 1 + (text.match(/,/g)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);

@@ -8,9 +8,11 @@
  */
 import type { AliasTable } from '../matching/alias-table';
 import { dependsOnContext, PageEvidence, type Resolution } from '../matching/disambiguate';
+import { continuesName } from '../matching/continuation';
 import type { Matcher, ScanResult } from '../matching/matcher';
 import { blockOf, type TextChunk } from './collect-text';
 import { Furniture } from './furniture';
+import { pageDate } from './page-date';
 
 /** The name our marks are registered under by default; highlight.css styles it (and one name per other look). */
 export const HIGHLIGHT_NAME = 'gloss-term';
@@ -101,6 +103,7 @@ export class PageTerms {
   ) {
     this.evidence = new PageEvidence(table);
     this.furniture = new Furniture(doc);
+    this.evidence.setDate(pageDate(doc, doc.URL).day);
     const win = doc.defaultView as Window & typeof globalThis;
     this.highlight = new (win.Highlight as HighlightCtor)();
     this.highlightName = options.highlightName;
@@ -138,6 +141,9 @@ export class PageTerms {
       const start = m[i];
       const end = m[i + 1];
       const alias = m[i + 2];
+      // "Bangladesh Bank", "African Renaissance": a longer name, not this entry (nor evidence for it).
+      if (continuesName(chunk.text, start, end, this.table.aliases[alias][1], i + 3 < m.length ? m[i + 3] : -1))
+        continue;
       while (n + 1 < nodes.length && starts[n + 1] <= start) n++;
       const first = n;
       let last = n;
@@ -173,12 +179,15 @@ export class PageTerms {
       }
       this.evidence.addMatch(alias);
       if (dependsOnContext(this.table, alias)) {
+        if (nearby.length > 0) this.evidence.addNearby(alias, nearby);
         this.contextual.add(match);
         this.unresolved.push(match);
       } else {
         const entry = this.table.aliases[alias][2][0];
-        match.resolution = { kind: 'entry', entry };
-        this.want(match, this.options.markable[entry] === 1);
+        // An entry that did not yet exist at the page's date is not what the page means ("Gaza war" in 2014).
+        const existed = this.evidence.existedAt(entry);
+        match.resolution = existed ? { kind: 'entry', entry } : { kind: 'none' };
+        this.want(match, existed && this.options.markable[entry] === 1);
       }
     }
   }
@@ -186,7 +195,7 @@ export class PageTerms {
   /** Adds what the page's address and language say about its country (see matching/locale.ts). */
   addLocale(matcher: Matcher, words: readonly string[]): void {
     if (words.length === 0) return;
-    for (const h of matcher.scan(words.join(' · ')).hints) this.evidence.addHint(h);
+    for (const h of new Set(matcher.scan(words.join(' · ')).hints)) this.evidence.addLocaleHint(h);
   }
 
   /** Resolves contextual matches against the evidence gathered so far; call after each batch. */

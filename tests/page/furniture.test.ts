@@ -81,11 +81,11 @@ describe('furniture', () => {
 
   it('counts what furniture names as evidence, without marking it', () => {
     const ambiguous = tableOf(
-      entry('sdf-japan', [{ text: 'SDF' }], { context: ['Japan'] }),
+      entry('sdf-japan', [{ text: 'SDF' }], { context: ['Japan', 'Tokyo'] }),
       entry('sdf-syria', [{ text: 'SDF' }], { context: ['Syria'] }),
       entry('japan', [{ text: 'Japan' }]),
     );
-    document.body.innerHTML = `<nav><a href="/japan">Japan</a></nav><div class="body">${prose(4, 'SDF')}</div>`;
+    document.body.innerHTML = `<nav><a href="/japan">Japan</a> <a href="/tokyo">Tokyo</a></nav><div class="body">${prose(4, 'SDF')}</div>`;
     const terms = new PageTerms(ambiguous, document);
     const matcher = new Matcher(ambiguous);
     for (const chunk of collectChunks(document.body)) terms.addChunk(chunk, matcher.scan(chunk.text));
