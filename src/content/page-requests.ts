@@ -108,7 +108,8 @@ export function initPageRequests(options: PageRequestsOptions): void {
     switch (request.type) {
       case 'listPageTerms': {
         const current = terms();
-        return { state: state(), site, terms: current ? listTerms(current) : [] };
+        const language = current?.unreadableLanguage ?? undefined;
+        return { state: state(), site, terms: current ? listTerms(current) : [], ...(language ? { language } : {}) };
       }
       case 'revealTerm': {
         const current = terms();

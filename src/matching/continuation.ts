@@ -31,11 +31,12 @@ export function continuesName(text: string, start: number, end: number, flags: n
   if (!/\p{Lu}/u.test(text[start] ?? '')) return false;
   const after = wordAfter(text, end);
   if (after !== null && after.start !== nextMatch && CAPITALISED.test(after.word) && !CALENDAR.has(after.word)) {
-    return !titleCase(text);
+    return !titleCase(text.slice(0, start) + text.slice(after.start + after.word.length));
   }
   if (flags & AliasFlag.CommonWord) {
     const before = wordBefore(text, start);
-    if (before !== null && CAPITALISED.test(before.word) && midSentence(text, before.start)) return !titleCase(text);
+    if (before !== null && CAPITALISED.test(before.word) && midSentence(text, before.start))
+      return !titleCase(text.slice(0, before.start) + text.slice(end));
   }
   return false;
 }
@@ -66,6 +67,7 @@ function midSentence(text: string, at: number): boolean {
   return i > 0 && /[\p{Ll},;]/u.test(text[i - 1]);
 }
 
+/** Is the text (without the name and the word that runs on from it) in Title Case? */
 function titleCase(text: string): boolean {
   const words = text.match(/\p{L}{4,}/gu) ?? [];
   if (words.length < TITLE_CASE_MIN_WORDS) return false;

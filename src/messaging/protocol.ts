@@ -41,7 +41,8 @@ export interface PageTerm {
 export interface PageProtocol {
   listPageTerms: {
     request: { type: 'listPageTerms' };
-    response: { state: PageState; site: string | null; terms: PageTerm[] };
+    /** `language`: the page's language when Gloss's knowledge cannot read it ("Japanese"). */
+    response: { state: PageState; site: string | null; terms: PageTerm[]; language?: string };
   };
   /** Scroll to the entry's first occurrence, flash its mark and open its card. */
   revealTerm: { request: { type: 'revealTerm'; id: string }; response: boolean };

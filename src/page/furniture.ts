@@ -50,6 +50,8 @@ const CONTENT_HINT = /article|body|content|story|main|post|entry|headline|captio
 /** A hint names a whole page's wrapper, not furniture, when the element holds more than this share of the page. */
 const MAX_HINTED_SHARE = 0.3;
 
+/** A heading shorter than this is a section label ("World"), not a headline. */
+const MIN_HEADLINE_CHARS = 15;
 /** A figure's caption. */
 const CAPTION = 'figcaption, figure, [class*="caption"]';
 /** A paragraph shorter than this is a label or a teaser, not prose (Readability: 25). */
@@ -284,11 +286,20 @@ function prose(roots: Element[]): { chars: number } {
  */
 function headerOf(doc: Document, first: Element, furniture: Furniture): Element[] {
   const h1s = [...doc.getElementsByTagName('h1')];
-  let headline = h1s.find((h) => first.contains(h)) ?? null;
+  let headline: Element | null = h1s.find((h) => first.contains(h)) ?? null;
+  // 2 = Node.DOCUMENT_POSITION_PRECEDING: `h` comes before `first`.
+  const before = (h: Element) => (first.compareDocumentPosition(h) & 2) !== 0 && !furniture.isStructural(h);
+  headline ??= h1s.filter(before).at(-1) ?? null;
   if (headline === null) {
-    // 2 = Node.DOCUMENT_POSITION_PRECEDING: `h` comes before `first`.
-    const before = h1s.filter((h) => (first.compareDocumentPosition(h) & 2) !== 0 && !furniture.isStructural(h));
-    headline = before.at(-1) ?? h1s.find((h) => !furniture.isStructural(h)) ?? null;
+    // No <h1> (some sites write the headline as an <h2>): the heading that the page's title begins with.
+    const title = doc.title.trim();
+    headline =
+      [...doc.querySelectorAll('[itemprop="headline"], h2')].find((h) => {
+        const text = (h.textContent ?? '').trim();
+        return text.length >= MIN_HEADLINE_CHARS && title.startsWith(text) && before(h);
+      }) ??
+      h1s.find((h) => !furniture.isStructural(h)) ??
+      null;
   }
   if (headline === null) return [];
   const header: Element[] = [headline];

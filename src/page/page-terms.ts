@@ -12,6 +12,7 @@ import { continuesName } from '../matching/continuation';
 import type { Matcher, ScanResult } from '../matching/matcher';
 import { blockOf, type TextChunk } from './collect-text';
 import { Furniture } from './furniture';
+import { unreadableLanguage } from './language';
 import { pageDate } from './page-date';
 
 /** The name our marks are registered under by default; highlight.css styles it (and one name per other look). */
@@ -93,6 +94,8 @@ export class PageTerms {
   /** With "first mention only": each term's wanted matches, by term (see termKey). */
   private readonly mentions = new Map<number, Set<PageMatch>>();
   private highlightName: string;
+  /** The page's language when Gloss's knowledge cannot read it ("Japanese"): then nothing is marked. */
+  readonly unreadableLanguage: string | null;
   /** What is the article and what is furniture (terms in furniture are evidence, never marked). */
   readonly furniture: Furniture;
 
@@ -103,6 +106,7 @@ export class PageTerms {
   ) {
     this.evidence = new PageEvidence(table);
     this.furniture = new Furniture(doc);
+    this.unreadableLanguage = unreadableLanguage(doc);
     this.evidence.setDate(pageDate(doc, doc.URL).day);
     const win = doc.defaultView as Window & typeof globalThis;
     this.highlight = new (win.Highlight as HighlightCtor)();
@@ -125,6 +129,8 @@ export class PageTerms {
 
   /** Adds the matches the matcher found in `chunk`. Contextual ones wait for `settle()`. */
   addChunk(chunk: TextChunk, result: ScanResult): void {
+    // A page in a script the knowledge does not read: the odd Latin word in it is no evidence of a meaning.
+    if (this.unreadableLanguage !== null) return;
     for (const a of result.hints) this.evidence.addHint(a);
     const m = result.matches;
     if (m.length === 0) return;
