@@ -170,17 +170,20 @@ export class Furniture {
     let roots: Element[] = [];
     const marked = [...body.querySelectorAll('[itemprop="articleBody"]')];
     if (marked.length > 0 && prose(marked).chars >= MIN_ARTICLE_CHARS) roots = marked;
-    else roots = this.bestContainers(body);
+    // <div>s written as paragraphs are read only when the <p>s hold no article (CNN): reading every text-only
+    // <div> of every page cost several milliseconds of set-up on large pages.
+    else roots = this.bestContainers(body, false);
+    if (roots.length === 0 && marked.length === 0) roots = this.bestContainers(body, true);
     if (roots.length === 0) return null;
     return { roots, header: headerOf(doc, roots[0], this) };
   }
 
   /** Readability's paragraph scoring, in short: the container whose paragraphs carry the most prose, and its peers. */
-  private bestContainers(body: HTMLElement): Element[] {
+  private bestContainers(body: HTMLElement, withDivs: boolean): Element[] {
     const scores = new Map<Element, number>();
     const chars = new Map<Element, number>();
     const count = new Map<Element, number>();
-    for (const p of paragraphsOf(body)) {
+    for (const p of paragraphsOf(body, withDivs)) {
       // Comments and rails have paragraphs too: never the article.
       if (this.isStructural(p)) continue;
       const text = p.textContent ?? '';
@@ -258,8 +261,9 @@ const BLOCKS = new Set([
 ]);
 
 /** The page's paragraphs: its <p>s, and the <div>s that hold text but no block (CNN writes its stories so). */
-function paragraphsOf(body: HTMLElement): Element[] {
+function paragraphsOf(body: HTMLElement, withDivs: boolean): Element[] {
   const found: Element[] = [...body.getElementsByTagName('p')].slice(0, MAX_PARAGRAPHS);
+  if (!withDivs) return found;
   const divs = body.getElementsByTagName('div');
   for (let i = 0; i < divs.length && found.length < MAX_PARAGRAPHS; i++) {
     const div = divs[i];
