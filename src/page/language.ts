@@ -1,8 +1,8 @@
 /**
  * Whether Gloss's knowledge can read the page's language. Its aliases are English, and names are written the
  * same way in most languages written in the Latin script ("NATO", "Kishida", "Bundestag" on a German page);
- * a page in another script (Japanese, Chinese, Russian, Arabic, ...) names things in its own letters, so
- * matching it would find only the odd Latin word in it: nothing is marked there, and the popup says why.
+ * a page in another script (Japanese, Chinese, Russian, Arabic, ...) names things in its own letters: only the
+ * names it writes in Latin letters ("NATO") are found there, and the popup says why there is little or nothing.
  * Read from <html lang>, or when it says nothing, from the script of the title and the first paragraphs.
  * Touches the DOM; never `browser`.
  */

@@ -94,7 +94,10 @@ export class PageTerms {
   /** With "first mention only": each term's wanted matches, by term (see termKey). */
   private readonly mentions = new Map<number, Set<PageMatch>>();
   private highlightName: string;
-  /** The page's language when Gloss's knowledge cannot read it ("Japanese"): then nothing is marked. */
+  /**
+   * The page's language when Gloss's knowledge cannot read it ("Japanese"): the popup says so. Names written in
+   * the Latin script in it ("NATO" in Arabic text) are still the same names, and are marked.
+   */
   readonly unreadableLanguage: string | null;
   /** What is the article and what is furniture (terms in furniture are evidence, never marked). */
   readonly furniture: Furniture;
@@ -129,8 +132,6 @@ export class PageTerms {
 
   /** Adds the matches the matcher found in `chunk`. Contextual ones wait for `settle()`. */
   addChunk(chunk: TextChunk, result: ScanResult): void {
-    // A page in a script the knowledge does not read: the odd Latin word in it is no evidence of a meaning.
-    if (this.unreadableLanguage !== null) return;
     for (const a of result.hints) this.evidence.addHint(a);
     const m = result.matches;
     if (m.length === 0) return;
