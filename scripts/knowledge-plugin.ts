@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { commonWords } from '../src/knowledge/common-words';
 import { compileKnowledge } from '../src/knowledge/compile';
 import { knowledgeDir } from '../src/knowledge/location';
 import { readKnowledgeFiles } from '../src/knowledge/read-files';
@@ -44,7 +45,7 @@ export function knowledgePlugin({ root = process.cwd(), dir = knowledgeDir(root)
     const files = readKnowledgeFiles(dir, root);
     const validated = validateKnowledge(files);
     const { entries, notTerms } = validated;
-    const knowledge = compileKnowledge(entries, notTerms);
+    const knowledge = compileKnowledge(entries, notTerms, { commonWords: commonWords() });
     const { details } = knowledge;
     // `npm run bench` measures set-up with tables 10 and 30 times today's (scripts/bench/table-scale.ts).
     const scale = Number(process.env.GLOSS_BENCH_ALIAS_SCALE ?? 1);

@@ -24,10 +24,13 @@ export interface PageRequestsOptions {
   doc?: Document;
 }
 
-/** The page's glossary: each entry marked, in reading order of first mention, with how often it occurs. */
+/**
+ * The page's glossary: each entry marked, in reading order of first mention, with how often it occurs (every
+ * mention, also with "first mention only").
+ */
 export function listTerms(terms: PageTerms): PageTerm[] {
   const counts = new Map<string, number>();
-  for (const match of terms.orderedMatches()) {
+  for (const match of terms.wantedMatches()) {
     const ids = terms.entryIds(match);
     if (ids.length !== 1) continue; // a term whose meaning the page leaves open has no one entry to list
     counts.set(ids[0], (counts.get(ids[0]) ?? 0) + 1);
@@ -104,7 +107,8 @@ export function initPageRequests(options: PageRequestsOptions): void {
     switch (request.type) {
       case 'listPageTerms': {
         const current = terms();
-        return { state: state(), site, terms: current ? listTerms(current) : [] };
+        const language = current?.unreadableLanguage ?? undefined;
+        return { state: state(), site, terms: current ? listTerms(current) : [], ...(language ? { language } : {}) };
       }
       case 'revealTerm': {
         const current = terms();

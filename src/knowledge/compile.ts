@@ -5,8 +5,10 @@
  */
 import { type AliasTable, ALIAS_TABLE_VERSION, AliasFlag, CASE_CODES, type TableAlias } from '../matching/alias-table';
 import { buildMatcherIndex } from '../matching/matcher-index';
+import { dayOfPartial, NO_DAY } from '../matching/dates';
 import { aliasKey } from '../matching/normalize';
 import { type Category, defaultCaseRule, type Entry, FAMILIARITY } from './schema';
+import { weakFlags } from './weak-aliases';
 
 /** What a card shows. Everything in it is text; the card never parses it as markup. */
 export interface EntryDetails {
@@ -28,10 +30,21 @@ export interface CompiledKnowledge {
   details: Record<string, EntryDetails>;
 }
 
-export function compileKnowledge(entries: readonly Entry[], notTerms: readonly string[] = []): CompiledKnowledge {
+export interface CompileOptions {
+  /** English words (lower case), for names that are common words (see weak-aliases.ts); none in tests by default. */
+  commonWords?: ReadonlySet<string>;
+}
+
+export function compileKnowledge(
+  entries: readonly Entry[],
+  notTerms: readonly string[] = [],
+  { commonWords = new Set<string>() }: CompileOptions = {},
+): CompiledKnowledge {
   const index = new Map(entries.map((e, i) => [e.id, i]));
   const categories = [...new Set(entries.map((e) => e.category))].toSorted();
   const byKey = new Map<string, { alias: TableAlias; allNeedContext: boolean }>();
+  /** Each term alias's claims, [key, entry, text], for the weak flags once every entry has claimed its aliases. */
+  const claims: [string, number, string][] = [];
 
   const claim = (text: string, flags: number, entry: number) => {
     // Exact aliases are kept apart by spelling ("NATO" and "Nato"); the others by their folded key.
@@ -39,6 +52,7 @@ export function compileKnowledge(entries: readonly Entry[], notTerms: readonly s
     const key = `${flags & AliasFlag.Hint ? 'h' : 'a'}:${exact ? `=${text.normalize('NFC').trim()}` : aliasKey(text)}`;
     const found = byKey.get(key);
     const needs = (flags & AliasFlag.NeedsContext) !== 0;
+    if (!(flags & AliasFlag.Hint)) claims.push([key, entry, text]);
     if (!found) {
       byKey.set(key, {
         alias: [text.normalize('NFC').trim(), flags & ~AliasFlag.NeedsContext, [entry]],
@@ -62,6 +76,10 @@ export function compileKnowledge(entries: readonly Entry[], notTerms: readonly s
       claim(word, CASE_CODES[defaultCaseRule(word)] | AliasFlag.Hint, i);
     }
   });
+  for (const [key, entry, text] of claims) {
+    const found = byKey.get(key)!;
+    found.alias[1] |= weakFlags(entries[entry], text, found.alias[2].length, commonWords);
+  }
   for (const phrase of notTerms) {
     // Exact: "New Mexico", not "new Mexico" (a new Mexico policy).
     byKey.set(`n:${phrase}`, { alias: [phrase, CASE_CODES.exact | AliasFlag.NotTerm, []], allNeedContext: false });
@@ -96,6 +114,8 @@ export function compileKnowledge(entries: readonly Entry[], notTerms: readonly s
       needEvidence.has(i) ? e.related.map((r) => index.get(r)!).filter((r) => r !== undefined) : [],
     ),
     fam: entries.map((e) => FAMILIARITY.indexOf(e.familiarity)),
+    began: entries.map((e) => (e.began ? dayOfPartial(e.began, 'start') : NO_DAY)),
+    ended: entries.map((e) => (e.ended ? dayOfPartial(e.ended, 'end') : NO_DAY)),
     aliases,
     index: buildMatcherIndex(aliases),
   };

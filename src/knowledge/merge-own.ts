@@ -67,6 +67,9 @@ export function mergeOwnEntries(table: AliasTable, own: readonly OwnEntry[]): Al
     categories,
     rel: [...table.rel, ...own.map(() => [])],
     fam: [...table.fam, ...own.map(() => ALWAYS_MARKED)],
+    // The reader's own entries have no dates: never ruled out by a page's date.
+    ...(table.began ? { began: [...table.began, ...own.map(() => 0)] } : {}),
+    ...(table.ended ? { ended: [...table.ended, ...own.map(() => 0)] } : {}),
     aliases,
     index: buildMatcherIndex(aliases),
   };

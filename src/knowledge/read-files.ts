@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { commonWords } from './common-words';
 import { type CompiledKnowledge, compileKnowledge } from './compile';
 import { mergeTiers } from './generated/merge';
 import { readGeneratedSources } from './generated/read';
@@ -100,5 +101,5 @@ export function loadKnowledge(dir: string, root = process.cwd()): ValidatedKnowl
 /** The knowledge in `dir`, validated and compiled as the build compiles it (not-terms included). */
 export function compileKnowledgeDir(dir: string, root = process.cwd()): CompiledKnowledge {
   const { entries, notTerms } = loadKnowledge(dir, root);
-  return compileKnowledge(entries, notTerms);
+  return compileKnowledge(entries, notTerms, { commonWords: commonWords() });
 }

@@ -43,6 +43,14 @@ export const enum AliasFlag {
   Hint = 8,
   /** A phrase that contains an alias but names something else ("New Mexico"): matched whole, it marks nothing. */
   NotTerm = 16,
+  /**
+   * A weak alias (see knowledge/weak-aliases.ts): a person's surname alone, a name that is a common English word
+   * ("Renaissance", "Reform"), a short acronym several entries claim. Marked only when the page gives it more
+   * than one piece of evidence (its entry named in full, a context word near it, or two elsewhere).
+   */
+  Weak = 32,
+  /** A name that is a common English word: a capitalised word before it makes another name ("African Renaissance"). */
+  CommonWord = 64,
 }
 
 export const CASE_CODES: Record<CaseRule, number> = { exact: 0, name: 1, any: 2 };
@@ -78,7 +86,7 @@ export type TableAlias = [text: string, flags: number, entries: number[]];
  * subset, the reader's own entries) carries each of them alike: a new per-entry number is a field of AliasTable
  * below and its name here. (Per-alias facts are bits of the alias's flags.)
  */
-export const ENTRY_FIELDS = ['cat', 'fam'] as const satisfies readonly (keyof AliasTable)[];
+export const ENTRY_FIELDS = ['cat', 'fam', 'began', 'ended'] as const satisfies readonly (keyof AliasTable)[];
 
 export interface AliasTable {
   v: typeof ALIAS_TABLE_VERSION;
@@ -92,6 +100,13 @@ export interface AliasTable {
   /** For each entry, its familiarity: an index into FAMILIARITY (0 common, 1 known, 2 specialist). */
   fam: number[];
   aliases: TableAlias[];
+  /**
+   * For each entry, the day (since 1970-01-01) it began, and the day it ended; 0 when unknown (see
+   * matching/dates.ts). A page dated before an entry began never means it (the 2023 Gaza war on a 2014 page).
+   * Absent in tables built before them: no entry is then ruled out.
+   */
+  began?: number[];
+  ended?: number[];
   /** The matcher's lookup table, prebuilt at build time (the matcher builds it itself when absent, in tests). */
   index?: MatcherIndex;
 }

@@ -66,7 +66,10 @@ export class AliasDirectory {
       rel: entries.map((e) => table.rel[e].filter((r) => local.has(r)).map((r) => local.get(r)!)),
       aliases,
     } as AliasTable;
-    for (const field of ENTRY_FIELDS) (sub[field] as number[]) = entries.map((e) => table[field][e]);
+    for (const field of ENTRY_FIELDS) {
+      const column = table[field];
+      if (column !== undefined) (sub[field] as number[]) = entries.map((e) => column[e]);
+    }
     return sub;
   }
 }

@@ -73,7 +73,8 @@ export type PageRequest = z.infer<typeof pageRequestSchema>;
 export type PageMessageType = PageRequest['type'];
 
 export interface PageResponses {
-  listPageTerms: { state: PageState; site: string | null; terms: PageTerm[] };
+  /** `language`: the page's language when Gloss's knowledge cannot read it ("Japanese"). */
+  listPageTerms: { state: PageState; site: string | null; terms: PageTerm[]; language?: string };
   revealTerm: boolean;
   stepTerm: boolean;
   explainSelection: boolean;

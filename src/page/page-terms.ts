@@ -8,8 +8,12 @@
  */
 import type { AliasTable } from '../matching/alias-table';
 import { dependsOnContext, PageEvidence, type Resolution } from '../matching/disambiguate';
+import { continuesName } from '../matching/continuation';
 import type { Matcher, ScanResult } from '../matching/matcher';
-import type { TextChunk } from './collect-text';
+import { blockOf, type TextChunk } from './collect-text';
+import { Furniture } from './furniture';
+import { unreadableLanguage } from './language';
+import { pageDate } from './page-date';
 
 /** The name our marks are registered under by default; highlight.css styles it (and one name per other look). */
 export const HIGHLIGHT_NAME = 'gloss-term';
@@ -90,6 +94,13 @@ export class PageTerms {
   /** With "first mention only": each term's wanted matches, by term (see termKey). */
   private readonly mentions = new Map<number, Set<PageMatch>>();
   private highlightName: string;
+  /**
+   * The page's language when Gloss's knowledge cannot read it ("Japanese"): the popup says so. Names written in
+   * the Latin script in it ("NATO" in Arabic text) are still the same names, and are marked.
+   */
+  readonly unreadableLanguage: string | null;
+  /** What is the article and what is furniture (terms in furniture are evidence, never marked). */
+  readonly furniture: Furniture;
 
   constructor(
     readonly table: AliasTable,
@@ -97,6 +108,9 @@ export class PageTerms {
     private readonly options: MarkOptions = defaultMarkOptions(table),
   ) {
     this.evidence = new PageEvidence(table);
+    this.furniture = new Furniture(doc);
+    this.unreadableLanguage = unreadableLanguage(doc);
+    this.evidence.setDate(pageDate(doc, doc.URL).day);
     const win = doc.defaultView as Window & typeof globalThis;
     this.highlight = new (win.Highlight as HighlightCtor)();
     this.highlightName = options.highlightName;
@@ -126,17 +140,28 @@ export class PageTerms {
     // resolution walks this list, so with a long block's repeats kept the cost grew with matches x words (a 400 KB
     // paragraph froze the page for 3.5 s).
     const nearby = result.hints.length === 0 ? NO_HINTS : [...new Set(result.hints)];
+    // The chunk's text nodes share one block: the article or furniture, decided once for the block.
+    const block = nodes.length > 0 ? blockOf(nodes[0]) : null;
+    const paints = block === null || block.nodeType !== 1 || this.furniture.paints(block as Element);
     let n = 0;
     for (let i = 0; i < m.length; i += 3) {
       const start = m[i];
       const end = m[i + 1];
       const alias = m[i + 2];
+      // "Bangladesh Bank", "African Renaissance": a longer name, not this entry (nor evidence for it).
+      if (continuesName(chunk.text, start, end, this.table.aliases[alias][1], i + 3 < m.length ? m[i + 3] : -1))
+        continue;
       while (n + 1 < nodes.length && starts[n + 1] <= start) n++;
       const first = n;
       let last = n;
       while (last + 1 < nodes.length && starts[last + 1] < end) last++;
       const startNode = nodes[first];
       if (!this.isVisible(startNode)) continue;
+      if (!paints) {
+        // Furniture: what it names is evidence for the page's meanings, but it is not marked.
+        this.evidence.addMatch(alias);
+        continue;
+      }
       const range = this.doc.createRange();
       const startOffset = start - starts[first];
       const endOffset = end - starts[last];
@@ -161,12 +186,15 @@ export class PageTerms {
       }
       this.evidence.addMatch(alias);
       if (dependsOnContext(this.table, alias)) {
+        if (nearby.length > 0) this.evidence.addNearby(alias, nearby);
         this.contextual.add(match);
         this.unresolved.push(match);
       } else {
         const entry = this.table.aliases[alias][2][0];
-        match.resolution = { kind: 'entry', entry };
-        this.want(match, this.options.markable[entry] === 1);
+        // An entry that did not yet exist at the page's date is not what the page means ("Gaza war" in 2014).
+        const existed = this.evidence.existedAt(entry);
+        match.resolution = existed ? { kind: 'entry', entry } : { kind: 'none' };
+        this.want(match, existed && this.options.markable[entry] === 1);
       }
     }
   }
@@ -174,7 +202,7 @@ export class PageTerms {
   /** Adds what the page's address and language say about its country (see matching/locale.ts). */
   addLocale(matcher: Matcher, words: readonly string[]): void {
     if (words.length === 0) return;
-    for (const h of matcher.scan(words.join(' · ')).hints) this.evidence.addHint(h);
+    for (const h of new Set(matcher.scan(words.join(' · ')).hints)) this.evidence.addLocaleHint(h);
   }
 
   /** Resolves contextual matches against the evidence gathered so far; call after each batch. */
@@ -232,6 +260,16 @@ export class PageTerms {
   orderedMatches(): PageMatch[] {
     const seen = new Set<PageMatch>();
     for (const list of this.byNode.values()) for (const m of list) if (m.painted) seen.add(m);
+    return [...seen].toSorted((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  }
+
+  /**
+   * Every mention the reader's choices mark, painted or not ("first mention only" paints one a term), in
+   * reading order: the page's glossary counts them all. Furniture is not among them (never a match).
+   */
+  wantedMatches(): PageMatch[] {
+    const seen = new Set<PageMatch>();
+    for (const list of this.byNode.values()) for (const m of list) if (m.wanted) seen.add(m);
     return [...seen].toSorted((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
   }
 

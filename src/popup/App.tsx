@@ -196,6 +196,9 @@ function PageHeading({ page }: { page: ReturnType<typeof usePage>['page'] }) {
   if (page.kind === 'unreachable') return <p className="notice">{unreachableReason(page.tab?.url)}</p>;
   if (page.state === 'paused') return <p className="notice">Gloss is paused everywhere.</p>;
   if (page.state === 'site-off') return <p className="notice">Gloss is turned off on {page.site}.</p>;
+  if (page.language !== undefined && page.terms.length === 0) {
+    return <p className="notice">Gloss’s knowledge is in English; this page is in {page.language}.</p>;
+  }
   if (page.terms.length === 0) return <p className="muted">No terms from Gloss’s knowledge base on this page.</p>;
   return <h2 className="section">On this page</h2>;
 }

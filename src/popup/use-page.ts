@@ -7,7 +7,7 @@ import type { PageState } from '../settings/page-policy';
 export type PageInfo =
   | { kind: 'loading' }
   | { kind: 'unreachable'; tab: TargetTab | null }
-  | { kind: 'page'; tab: TargetTab; state: PageState; site: string | null; terms: PageTerm[] };
+  | { kind: 'page'; tab: TargetTab; state: PageState; site: string | null; terms: PageTerm[]; language?: string };
 
 /** After a setting changes, the page restarts its scan: ask again once it has had time to mark. */
 const RESCAN_WAIT_MS = 400;

@@ -29,7 +29,8 @@ export const DEFAULT_SETTINGS: {
   marking: 'default',
   markStyle: 'underline',
   markColour: 'blue',
-  firstMentionOnly: false,
+  // Wikipedia links a term at its first occurrence: a page underlined word after word reads as noise (issue #17).
+  firstMentionOnly: true,
   trigger: 'hover',
   modifier: 'Alt',
   // Wikipedia's Page Previews found ~500 ms kept accidental previews rare on link-dense pages; Gloss marks far

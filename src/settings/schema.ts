@@ -24,8 +24,11 @@ import { DEFAULT_SETTINGS } from './defaults';
 
 export * from './choices';
 
-/** 2: how marks look, what opens a card, the card's look, categories, hidden entries, "only on these sites". */
-export const SETTINGS_VERSION = 2;
+/**
+ * 2: how marks look, what opens a card, the card's look, categories, hidden entries, "only on these sites".
+ * 3: the first mention only, by default.
+ */
+export const SETTINGS_VERSION = 3;
 
 /** How many sites or hidden entries a list may hold: far more than anyone adds by hand, small enough to store. */
 export const MAX_LIST = 10_000;

@@ -18,6 +18,14 @@ let browser: Browser;
 beforeAll(async () => {
   server = await startServer();
   browser = await launch();
+  // These pages test that every term is found and marked, however the page is built: mark every mention.
+  await browser.context
+    .serviceWorkers()[0]
+    .evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+      ).chrome.storage.local.set({ settings: { paused: false, disabledSites: [], firstMentionOnly: false } }),
+    );
 });
 afterAll(async () => {
   await browser?.close();
@@ -124,7 +132,7 @@ describe('heavy pages', () => {
 /** Every 50 ms for `ms`: replaces the ticker's paragraph with a new one, and changes another paragraph's text. */
 const ticker = (ms: number) => `<!doctype html><html lang="en"><body style="font: 20px/1.6 serif; margin: 40px">
 <p>NATO leaders met on Monday.</p>
-<div id="ticker"><p>waiting</p></div><p id="text">waiting</p><p id="count">0</p>
+<div id="feed"><p>waiting</p></div><p id="text">waiting</p><p id="count">0</p>
 <script>
 let n = 0;
 const headlines = ['NATO expands drills', 'Markets are calm', 'The Self-Defense Forces and NATO train', 'Rain later'];
@@ -132,7 +140,7 @@ const timer = setInterval(() => {
   n++;
   const p = document.createElement('p');
   p.textContent = headlines[n % headlines.length] + ' (' + n + ')';
-  document.getElementById('ticker').replaceChildren(p);
+  document.getElementById('feed').replaceChildren(p);
   document.getElementById('text').firstChild.data = headlines[(n + 1) % headlines.length];
   document.getElementById('count').textContent = String(n);
 }, 50);

@@ -20,6 +20,10 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launch();
   worker = browser.context.serviceWorkers()[0];
+  // What each occurrence means, not only the first: mark every mention.
+  await worker.evaluate(() =>
+    chrome.storage.local.set({ settings: { paused: false, disabledSites: [], firstMentionOnly: false } }),
+  );
 });
 afterAll(async () => {
   await browser?.close();
@@ -44,7 +48,14 @@ describe('meanings on real pages', () => {
     ['np4k-cnn-alito-prelogar-scotus', 'Congress', 'United States Congress'],
   ])('%s: "%s" means %s', async (name, term, title) => {
     const page = await open(`/corpus/${name}/source.html`);
-    const point = await pointOf(page, term);
+    // The first marked occurrence (the page's menus and headlines around the article are not marked).
+    const point = await page.evaluate((t) => {
+      const range = ([...(CSS.highlights.get('gloss-term') ?? [])] as Range[]).find((r) => r.toString().includes(t));
+      if (range === undefined) return null;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }, term);
     expect(point).not.toBeNull();
     expect(await hoverCard(page, point!)).toBe(title);
     await page.close();
@@ -57,7 +68,9 @@ describe('familiar names', () => {
     expect(await marked(page)).not.toContain('Trump');
     await page.close();
     await worker.evaluate(() =>
-      chrome.storage.local.set({ settings: { paused: false, disabledSites: [], marking: 'more' } }),
+      chrome.storage.local.set({
+        settings: { paused: false, disabledSites: [], marking: 'more', firstMentionOnly: false },
+      }),
     );
     page = await open('/corpus/mercury-cnn-trump/source.html');
     await expect.poll(() => marked(page)).toContain('Trump');
@@ -67,7 +80,9 @@ describe('familiar names', () => {
     page = await open('/corpus/np4k-cnn-alito-prelogar-scotus/source.html');
     expect(await hoverCard(page, (await pointOf(page, 'Supreme Court'))!)).toBe('Supreme Court of the United States');
     await page.close();
-    await worker.evaluate(() => chrome.storage.local.remove('settings'));
+    await worker.evaluate(() =>
+      chrome.storage.local.set({ settings: { paused: false, disabledSites: [], firstMentionOnly: false } }),
+    );
   });
 });
 

@@ -20,20 +20,21 @@ afterAll(async () => {
 });
 
 /**
- * In the DOM: a sidebar, the article, the footer, and last a banner. On screen: the banner at the top of the
- * viewport, everything else thousands of pixels below it.
+ * In the DOM: a note, the article, a box after it, and last a live line. On screen: the live line at the top
+ * of the viewport, everything else thousands of pixels below it. (Plain <div>s: a sidebar, footer or banner is
+ * furniture, never marked; see tests/e2e/relevance.test.ts.)
  */
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Order</title>
-<style>body { margin: 0; font: 16px/1.5 serif } .banner { position: absolute; top: 0; left: 0; right: 0; height: 200px }</style>
+<style>body { margin: 0; font: 16px/1.5 serif } .live { position: absolute; top: 0; left: 0; right: 0; height: 200px }</style>
 </head><body>
-<aside style="margin-top: 3000px"><p>Background: the Kuril Islands have been disputed since 1945.</p></aside>
+<div style="margin-top: 3000px"><p>Background: the Kuril Islands have been disputed since 1945.</p></div>
 <article>
   <p>Former prime minister Fumio Kishida spoke in Tokyo on Monday.</p>
   <p>He spoke about the economy and about the budget for next year.</p>
   <p>Reporters asked about the coming election and the party's leadership.</p>
 </article>
-<footer><p>More on the Self-Defense Forces in our archive.</p></footer>
-<div class="banner"><p>Live: Shigeru Ishiba answers questions in parliament.</p></div>
+<div><p>More on the Self-Defense Forces in our archive.</p></div>
+<div class="live"><p>Live: Shigeru Ishiba answers questions in parliament.</p></div>
 </body></html>`;
 
 describe('reading order', () => {
@@ -70,7 +71,7 @@ describe('reading order', () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 720 });
     // The block in view is a <div> inside an aria-hidden region: its ancestor, not itself, says to leave it.
-    const html = PAGE.replace('<div class="banner"><p>', '<div aria-hidden="true"><div class="banner"><p>').replace(
+    const html = PAGE.replace('<div class="live"><p>', '<div aria-hidden="true"><div class="live"><p>').replace(
       'parliament.</p></div>',
       'parliament.</p></div></div>',
     );

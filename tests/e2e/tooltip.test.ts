@@ -133,11 +133,19 @@ describe('text added later', () => {
     expect(before).toBeGreaterThan(0);
     await page.evaluate(() => {
       const p = document.createElement('p');
-      // The page's own sentence again: nothing in it is new evidence.
+      p.id = 'added';
+      // The page's own sentence again, first on the page: nothing in it is new evidence. With the first mention
+      // marked (the default), the mark moves to it.
       p.textContent = document.querySelector('p')!.textContent;
-      document.body.append(p);
+      document.body.prepend(p);
     });
-    await expect.poll(diets, { timeout: 3_000 }).toBe(before + 1);
+    const firstDietAdded = () =>
+      page.evaluate(() => {
+        const diet = ([...(CSS.highlights.get('gloss-term') ?? [])] as Range[]).find((r) => String(r) === 'Diet');
+        return diet?.startContainer.parentElement?.closest('#added') !== null && diet !== undefined;
+      });
+    await expect.poll(firstDietAdded, { timeout: 3_000 }).toBe(true);
+    expect(await diets()).toBe(before);
   });
 });
 
@@ -145,20 +153,24 @@ describe('a term the page cannot decide', () => {
   it('says so and offers each meaning, which opens its card', async () => {
     const other = await browser.context.newPage();
     await other.goto(
-      server.put('/undecided.html', '<!doctype html><p style="font-size:22px">The SDF said on Monday.</p>'),
+      // (A short acronym several bodies use, like "SDF", is not marked at all without evidence: issue #17.)
+      server.put(
+        '/undecided.html',
+        '<!doctype html><p style="font-size:22px">The House of Commons voted on Monday.</p>',
+      ),
     );
     await waitForScan(other);
-    const point = await pointOf(other, 'SDF');
-    expect(await hoverCard(other, point!)).toBe('SDF');
+    const point = await pointOf(other, 'House of Commons');
+    expect(await hoverCard(other, point!)).toBe('House of Commons');
     const card = other.locator(CARD);
     await expect(card.locator('.category').textContent()).resolves.toBe('Several meanings');
     const choices = await card.locator('.related-item').allTextContents();
     expect(choices.map((c) => c.split(' (')[0]).toSorted()).toEqual([
-      'Japan Self-Defense Forces',
-      'Syrian Democratic Forces',
+      'House of Commons of Canada',
+      'House of Commons of the United Kingdom',
     ]);
-    await card.locator('.related-item', { hasText: 'Syrian' }).click();
-    await expect.poll(() => card.locator('.title').textContent()).toBe('Syrian Democratic Forces');
+    await card.locator('.related-item', { hasText: 'Canada' }).click();
+    await expect.poll(() => card.locator('.title').textContent()).toBe('House of Commons of Canada');
     await other.close();
   });
 });

@@ -17,7 +17,7 @@ const matcher = new Matcher(table);
 /** The entry ids a reader would be offered for the `nth` occurrence of `term` on the page. */
 function meaning(page: string, term: string, { host = 'news.example.com', lang = 'en', nth = 0 } = {}): string[] {
   const evidence = new PageEvidence(table);
-  for (const h of matcher.scan(localeContext(host, lang).join(' · ')).hints) evidence.addHint(h);
+  for (const h of new Set(matcher.scan(localeContext(host, lang).join(' · ')).hints)) evidence.addLocaleHint(h);
   const blocks = page.split(/\n\s*\n/).map((text) => ({ text, ...matcher.scan(text) }));
   for (const b of blocks) {
     for (const h of b.hints) evidence.addHint(h);
@@ -60,11 +60,8 @@ describe('meaning from context', () => {
     expect(meaning(page, 'SDF', { nth: 1 })).toEqual(['syrian-democratic-forces']);
   });
 
-  it('SDF alone: the card offers both', () => {
-    expect(meaning('The SDF said on Monday that it would respond.', 'SDF')).toEqual([
-      'japan-self-defense-forces',
-      'syrian-democratic-forces',
-    ]);
+  it('SDF alone: a short acronym several bodies use, with nothing on the page to tell which, is not marked', () => {
+    expect(meaning('The SDF said on Monday that it would respond.', 'SDF')).toEqual([]);
   });
 
   it("Congress: Washington's on a US page, India's on an Indian one, and by the site's domain", () => {

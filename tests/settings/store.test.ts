@@ -104,8 +104,20 @@ describe('settings migrations, from every earlier version', () => {
   it('the migration only adds: what version 1 stored is kept as it was', async () => {
     const { migrateSettings } = await import('../../src/settings/migrations');
     const v1 = { paused: true, disabledSites: ['b.org'], marking: 'more' };
-    expect(migrateSettings(v1, 1, 2)).toEqual({ ...DEFAULT_SETTINGS, ...v1 });
-    expect(migrateSettings('garbage', 1, 2)).toBe('garbage');
-    expect(migrateSettings(v1, 2, 2)).toBe(v1);
+    expect(migrateSettings(v1, 1, 2)).toEqual({ ...DEFAULT_SETTINGS, firstMentionOnly: false, ...v1 });
+    expect(migrateSettings(v1, 1, 3)).toEqual({ ...DEFAULT_SETTINGS, ...v1 });
+    expect(migrateSettings('garbage', 1, 3)).toBe('garbage');
+    expect(migrateSettings(v1, 3, 3)).toBe(v1);
+  });
+
+  it('version 2: every mention was the default, so it becomes the first mention; a ticked box stays ticked', async () => {
+    const { migrateSettings } = await import('../../src/settings/migrations');
+    const v2 = { ...DEFAULT_SETTINGS, firstMentionOnly: false, marking: 'more' };
+    expect(migrateSettings(v2, 2, 3)).toEqual({ ...v2, firstMentionOnly: true });
+    const ticked = { ...DEFAULT_SETTINGS, firstMentionOnly: true, paused: true };
+    expect(migrateSettings(ticked, 2, 3)).toEqual(ticked);
+    await fakeBrowser.storage.local.set({ settings: v2, settings$: { v: 2 } });
+    const { loadSettings } = await store();
+    await expect(loadSettings()).resolves.toEqual({ settings: { ...v2, firstMentionOnly: true } });
   });
 });

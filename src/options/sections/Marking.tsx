@@ -79,6 +79,7 @@ export function MarkingSection({
       >
         Mark only the first mention of each term on a page
       </Toggle>
+      <p className="muted">Off: every mention is marked. The page's glossary counts every mention either way.</p>
       <div className="columns">
         <RadioGroup
           legend="Look"
