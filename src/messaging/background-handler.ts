@@ -5,8 +5,8 @@ import { requestSchema } from './request-schema';
 
 export interface BackgroundServices {
   knowledge: KnowledgeService;
-  /** "I know this one": stores the entry as hidden. */
-  hideEntry(id: string): Promise<boolean>;
+  /** "I know this one": stores the entry as hidden (or, undone, no longer hidden). */
+  hideEntry(id: string, undo?: boolean): Promise<boolean>;
   /** A page found no usable table in storage: the background writes a good copy for the pages after it. */
   repairStoredTable(): void;
 }
@@ -27,7 +27,7 @@ export function createHandler({ knowledge, hideEntry, repairStoredTable }: Backg
       case 'lookup':
         return knowledge.lookup(request.query);
       case 'hideEntry':
-        return hideEntry(request.id);
+        return hideEntry(request.id, request.undo);
     }
   };
   return function handle(message: unknown): Promise<Response<MessageType>> | undefined {

@@ -21,8 +21,11 @@ export interface BackgroundProtocol {
     request: { type: 'getAliasTable'; bundled?: boolean };
     response: { version: string; json: string };
   };
-  /** "I know this one" on a card: the entry is no longer marked (a settings change every tab applies). */
-  hideEntry: { request: { type: 'hideEntry'; id: string }; response: boolean };
+  /**
+   * "I know this one" on a card: the entry is no longer marked (a settings change every tab applies); `undo`, from
+   * the Undo the page shows after it, marks it again.
+   */
+  hideEntry: { request: { type: 'hideEntry'; id: string; undo?: boolean }; response: boolean };
 }
 
 export interface LookupResult {

@@ -6,5 +6,5 @@ export const requestSchema: z.ZodType<BackgroundRequest> = z.discriminatedUnion(
   z.strictObject({ type: z.literal('getEntry'), id: z.string().max(80) }),
   z.strictObject({ type: z.literal('lookup'), query: z.string().max(500) }),
   z.strictObject({ type: z.literal('getAliasTable'), bundled: z.boolean().optional() }),
-  z.strictObject({ type: z.literal('hideEntry'), id: z.string().max(80) }),
+  z.strictObject({ type: z.literal('hideEntry'), id: z.string().max(80), undo: z.boolean().optional() }),
 ]);
