@@ -14,6 +14,7 @@ import { CardsSection } from './sections/Cards';
 import { CategoriesSection } from './sections/Categories';
 import { MarkingSection } from './sections/Marking';
 import { OwnEntriesSection } from './sections/OwnEntries';
+import { ShortcutsSection } from './sections/Shortcuts';
 import { SitesSection } from './sections/Sites';
 
 export function App() {
@@ -75,6 +76,7 @@ export function App() {
       )}
       <MarkingSection settings={settings} change={change} />
       <CardsSection settings={settings} change={change} />
+      <ShortcutsSection />
       <CategoriesSection settings={settings} change={change} />
       <SitesSection settings={settings} change={change} />
       <OwnEntriesSection entries={own.value} />

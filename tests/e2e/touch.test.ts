@@ -132,6 +132,26 @@ describe('a tap', () => {
     expect(box.height).toBeLessThanOrEqual(844 / 2 + 1);
   });
 
+  it('rises into view, and does not move at all when the reader asks for reduced motion', async () => {
+    const animation = () =>
+      page.evaluate(
+        () =>
+          getComputedStyle(document.querySelector('gloss-explainer')!.shadowRoot!.querySelector('.card')!)
+            .animationName,
+      );
+    await page.touchscreen.tap(4, 300);
+    await tap(page, 'Diet');
+    await page.locator(CARD).waitFor();
+    expect(await animation()).toBe('gloss-rise');
+    await page.touchscreen.tap(4, 300);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await tap(page, 'Diet');
+    await page.locator(CARD).waitFor();
+    expect(await animation()).toBe('none');
+    await page.emulateMedia({ reducedMotion: null });
+    await page.touchscreen.tap(4, 300);
+  });
+
   it('on the page elsewhere closes the card', async () => {
     await tap(page, 'Self-Defense Forces');
     expect(await cardTitle(page)).not.toBeNull();
@@ -217,6 +237,46 @@ describe('a tap', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'touch-undo.png') });
     await undo.tap();
     await expect.poll(() => marked(page)).toContain('Self-Defense Forces');
+  });
+});
+
+describe('a term partly out of view', () => {
+  it('is scrolled into view when tapped, and its card sits by it', async () => {
+    const { browser, page } = await openPhone({ width: 768, height: 1024 });
+    try {
+      // The headline's "NATO" half above the top of the viewport.
+      const half = await page.evaluate(() => {
+        const text = document.querySelector('#headline')!.firstChild!;
+        const r = document.createRange();
+        r.setStart(text, 0);
+        r.setEnd(text, 4);
+        const box = r.getBoundingClientRect();
+        window.scrollTo(0, window.scrollY + box.top + box.height / 2);
+        const now = r.getBoundingClientRect();
+        return { x: now.left + now.width / 2, top: now.top, bottom: now.bottom };
+      });
+      expect(half.top).toBeLessThan(0);
+      expect(half.bottom).toBeGreaterThan(0);
+      await page.touchscreen.tap(half.x, half.bottom / 2);
+      expect(await cardTitle(page)).toBe('North Atlantic Treaty Organization');
+      const after = await page.evaluate(() => {
+        const text = document.querySelector('#headline')!.firstChild!;
+        const r = document.createRange();
+        r.setStart(text, 0);
+        r.setEnd(text, 4);
+        const term = r.getBoundingClientRect();
+        const card = document.querySelector('gloss-explainer')!.shadowRoot!.querySelector('.card')!;
+        const box = card.getBoundingClientRect();
+        return { termTop: term.top, termBottom: term.bottom, cardTop: box.top, cardBottom: box.bottom };
+      });
+      expect(after.termTop).toBeGreaterThanOrEqual(0);
+      // Below the term (or above it, flipped), a few px away: not detached at the top of the screen.
+      const gap = Math.min(Math.abs(after.cardTop - after.termBottom), Math.abs(after.termTop - after.cardBottom));
+      expect(gap).toBeLessThan(16);
+      await page.screenshot({ path: join(ARTIFACTS, 'touch-partly-out-of-view.png') });
+    } finally {
+      await browser.close();
+    }
   });
 });
 
