@@ -18,12 +18,16 @@
  *   what was added, not the size of the page. Each batch records a
  *   `gloss:rescan` measure (its working time; detail: blocks, characters).
  *
+ * - Open shadow roots: scanned after the rest of the page, and watched like
+ *   it (src/page/shadow-roots.ts; the hook points below say "Shadow roots").
+ *
  * Touches the DOM; never `browser`.
  */
 import { type Matcher, type ScanPosition, type ScanResult, TEXT_SEPARATOR } from '../matching/matcher';
 import { blockOf, ChunkWalker, insideSkipped, isInline, isSkippedElement, type TextChunk } from './collect-text';
 import type { PageTerms } from './page-terms';
 import { articleRoot, blocksInView } from './reading-order';
+import { ShadowRoots, UNDEFINED_RECHECK_FOR_MS, UNDEFINED_RECHECK_MS } from './shadow-roots';
 import { makeIdleYield, makeYield, type Yield } from './yielding';
 
 /** Work per slice. Half a frame at 60 Hz leaves the page room to paint and answer input. */
@@ -37,6 +41,7 @@ export const RESCAN_MEASURE = 'gloss:rescan';
 const BATCH_CHARS = 4_000;
 /** A chunk longer than this is scanned in parts this long (~0.2-2 ms of matching each; more when dense with terms). */
 const CHUNK_PART_CHARS = 20_000;
+const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
 export interface ScannerOptions {
   matcher: Matcher;
@@ -102,6 +107,11 @@ export class Scanner {
   private pruneNeeded = false;
   private batchTimer = 0;
   private busy = false;
+  /** Shadow roots: found in the page and watched by the one observer; those found since the last batch. */
+  private readonly shadows: ShadowRoots;
+  private newShadowRoots: ShadowRoot[] = [];
+  private recheckTimer = 0;
+  private recheckUntil = 0;
   /** The initial scan's figures, also attached to the gloss:scan measure as its `detail`. */
   readonly stats: ScanStats = {
     setup: 0,
@@ -123,6 +133,7 @@ export class Scanner {
     this.doc = options.doc ?? document;
     this.yieldToPage = makeYield(this.doc.defaultView as Window & typeof globalThis);
     this.yieldUntilIdle = makeIdleYield(this.doc.defaultView as Window & typeof globalThis);
+    this.shadows = new ShadowRoots(this.doc, (root) => this.observer?.observe(root, OBSERVED));
   }
 
   /** Runs the initial scan, records gloss:scan, then watches for changes. */
@@ -165,6 +176,9 @@ export class Scanner {
     const rest = new ChunkWalker(body, host, first);
     work += await this.run(rest, signal, this.stats, first.length > 0 ? this.yieldUntilIdle : this.yieldToPage);
     if (signal.aborted) return;
+    // Shadow roots: their text, after the rest of the page, in idle time.
+    work += await this.scanShadowRoots(body, signal);
+    if (signal.aborted) return;
     const t = performance.now();
     this.options.terms.settle();
     const settle = performance.now() - t;
@@ -185,7 +199,50 @@ export class Scanner {
     this.observer?.disconnect();
     this.observer = null;
     clearTimeout(this.batchTimer);
+    clearTimeout(this.recheckTimer);
     this.pendingRoots.clear();
+  }
+
+  /** Shadow roots: finds the open roots under `from` (in slices) and scans each; returns the working time. */
+  private async scanShadowRoots(from: Node, signal: AbortSignal): Promise<number> {
+    const host = this.options.host();
+    const t0 = performance.now();
+    let paused = 0;
+    const roots = await this.shadows.find(from, host, async () => {
+      const p = performance.now();
+      await this.yieldWith(this.yieldUntilIdle);
+      paused += performance.now() - p;
+      return !signal.aborted;
+    });
+    let work = performance.now() - t0 - paused;
+    for (const root of roots) {
+      if (signal.aborted) break;
+      work += await this.run(new ChunkWalker(root, host), signal, this.stats, this.yieldUntilIdle);
+    }
+    this.scheduleRecheck();
+    return work;
+  }
+
+  /**
+   * Shadow roots: custom elements waiting for their definition get a root with no mutation to tell us; look at
+   * them again every UNDEFINED_RECHECK_MS, for UNDEFINED_RECHECK_FOR_MS after the last change.
+   */
+  private scheduleRecheck(): void {
+    this.recheckUntil = performance.now() + UNDEFINED_RECHECK_FOR_MS;
+    if (this.recheckTimer !== 0 || !this.shadows.waiting || this.options.signal.aborted) return;
+    const win = this.doc.defaultView as Window & typeof globalThis;
+    const recheck = () => {
+      this.recheckTimer = 0;
+      if (this.observer === null) return;
+      const found = this.shadows.findIn([], this.options.host());
+      if (found.length > 0) {
+        this.newShadowRoots.push(...found);
+        if (this.batchTimer === 0) this.batchTimer = win.setTimeout(() => void this.processBatch(), 0);
+      }
+      if (this.shadows.waiting && performance.now() < this.recheckUntil)
+        this.recheckTimer = win.setTimeout(recheck, UNDEFINED_RECHECK_MS);
+    };
+    this.recheckTimer = win.setTimeout(recheck, UNDEFINED_RECHECK_MS);
   }
 
   /** Lets the page run; our next work starts a new task. */
@@ -322,7 +379,7 @@ export class Scanner {
       }
       if (this.batchTimer === 0) this.batchTimer = win.setTimeout(() => void this.processBatch(), MUTATION_BATCH_MS);
     });
-    this.observer.observe(this.doc.documentElement, { childList: true, characterData: true, subtree: true });
+    this.observer.observe(this.doc.documentElement, OBSERVED);
     this.options.signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 
@@ -345,7 +402,11 @@ export class Scanner {
         terms.pruneDisconnected();
       }
       const start = performance.now();
-      const roots = this.blocksToRescan();
+      // Shadow roots attached in what was added (or by an upgrade) are scanned whole, and watched from now on.
+      const attached = [...this.newShadowRoots, ...this.shadows.findIn(this.pendingRoots, this.options.host())];
+      this.newShadowRoots = [];
+      if (attached.length > 0 || this.shadows.waiting) this.scheduleRecheck();
+      const roots: Node[] = [...this.blocksToRescan(), ...attached];
       let work = performance.now() - start;
       this.chars = 0;
       for (const root of roots) {
