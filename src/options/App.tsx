@@ -76,11 +76,11 @@ export function App() {
       )}
       <MarkingSection settings={settings} change={change} />
       <CardsSection settings={settings} change={change} />
-      <ShortcutsSection />
       <CategoriesSection settings={settings} change={change} />
       <SitesSection settings={settings} change={change} />
       <OwnEntriesSection entries={own.value} />
       <BackupSection hasUnreadable={unreadable} />
+      <ShortcutsSection />
     </main>
   );
 }
