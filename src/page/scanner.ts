@@ -203,22 +203,33 @@ export class Scanner {
     this.pendingRoots.clear();
   }
 
-  /** Shadow roots: finds the open roots under `from` (in slices) and scans each; returns the working time. */
+  /**
+   * Shadow roots: finds the open roots under `from` and scans each; returns the working time. The search shares
+   * the slice budget: it runs on in the task of the walk before it, and yields when the slice's time is up.
+   */
   private async scanShadowRoots(from: Node, signal: AbortSignal): Promise<number> {
     const host = this.options.host();
     const t0 = performance.now();
+    if (Number.isNaN(this.taskStart)) this.taskStart = t0;
     let paused = 0;
-    const roots = await this.shadows.find(from, host, async () => {
-      const p = performance.now();
-      await this.yieldWith(this.yieldUntilIdle);
-      paused += performance.now() - p;
-      return !signal.aborted;
+    const roots = await this.shadows.find(from, host, {
+      due: () => performance.now() - this.taskStart >= SLICE_BUDGET_MS,
+      pause: async () => {
+        const p = performance.now();
+        this.stats.longestTask = Math.max(this.stats.longestTask, p - this.taskStart);
+        await this.yieldWith(this.yieldUntilIdle);
+        this.taskStart = performance.now();
+        paused += this.taskStart - p;
+        return !signal.aborted;
+      },
     });
     let work = performance.now() - t0 - paused;
     for (const root of roots) {
       if (signal.aborted) break;
       work += await this.run(new ChunkWalker(root, host), signal, this.stats, this.yieldUntilIdle);
     }
+    // The settling after this runs in this task.
+    if (Number.isNaN(this.taskStart)) this.taskStart = performance.now();
     this.scheduleRecheck();
     return work;
   }

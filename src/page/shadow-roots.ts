@@ -71,24 +71,25 @@ export class ShadowRoots {
   ) {}
 
   /**
-   * Every open shadow root under `from` (and under those, nested) not met before, in document order. Walks the
-   * elements with the clock read every ELEMENTS_PER_CHECK; `pause` is awaited when `budgetMs` has run out (the
-   * scanner's yield), so a large page's walk stays in short tasks.
+   * Every open shadow root under `from` (and under those, nested) not met before, in document order. Reads the
+   * clock every ELEMENTS_PER_CHECK elements; when `slices.due()`, awaits `slices.pause()` (the scanner's yield; false
+   * to stop), so a large page's search stays in short tasks.
    */
-  async find(from: Node, ownHost: Element | null, pause?: () => Promise<boolean>, budgetMs = 8): Promise<ShadowRoot[]> {
+  async find(
+    from: Node,
+    ownHost: Element | null,
+    slices?: { due(): boolean; pause(): Promise<boolean> },
+  ): Promise<ShadowRoot[]> {
     const found: ShadowRoot[] = [];
     const queue: Node[] = [from];
-    let sliceStart = performance.now();
     while (queue.length > 0) {
       const base = queue.shift()!;
       const elements = 'querySelectorAll' in base ? (base as ParentNode).querySelectorAll('*') : [];
       if (base.nodeType === 1) this.consider(base as Element, ownHost, found, queue);
       for (let i = 0; i < elements.length; i++) {
         this.consider(elements[i], ownHost, found, queue);
-        if (pause && i % ELEMENTS_PER_CHECK === ELEMENTS_PER_CHECK - 1 && performance.now() - sliceStart > budgetMs) {
-          if (!(await pause())) return found;
-          sliceStart = performance.now();
-        }
+        if (slices && i % ELEMENTS_PER_CHECK === ELEMENTS_PER_CHECK - 1 && slices.due() && !(await slices.pause()))
+          return found;
       }
     }
     return found;

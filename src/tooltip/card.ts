@@ -89,6 +89,14 @@ function assemble(
     const { href, open } = actions.link;
     const button = actionButton(doc, 'open-link', 'Open link', open);
     button.title = href;
+    // Where it goes, readable on a touch screen too (which shows no title).
+    let site = '';
+    try {
+      site = new URL(href).hostname;
+    } catch {
+      // Not a URL the browser can read: the button alone.
+    }
+    if (site) button.append(el(doc, 'span', 'link-site', ` · ${site}`));
     actionBar.append(button);
   }
   const frag = doc.createDocumentFragment();
