@@ -84,7 +84,6 @@ function assemble(
     close.setAttribute('aria-label', 'Close');
     head.append(close);
   }
-  if (actions.back) actionBar.prepend(actionButton(doc, 'back', '\u2190 Back', actions.back));
   if (actions.link) {
     const { href, open } = actions.link;
     const button = actionButton(doc, 'open-link', 'Open link', open);
@@ -97,8 +96,10 @@ function assemble(
       // Not a URL the browser can read: the button alone.
     }
     if (site) button.append(el(doc, 'span', 'link-site', ` · ${site}`));
-    actionBar.append(button);
+    // The link's own action comes first: it is what the reader tapped for.
+    actionBar.prepend(button);
   }
+  if (actions.back) actionBar.prepend(actionButton(doc, 'back', '\u2190 Back', actions.back));
   const frag = doc.createDocumentFragment();
   frag.append(head, body);
   if (actionBar.childElementCount > 0) frag.append(actionBar);
