@@ -43,14 +43,16 @@ describe('ShadowRoots', () => {
   });
 });
 
+/** A collapsed range at the start of `node`. */
+function at(node: Node): Range {
+  const r = document.createRange();
+  r.setStart(node, 0);
+  return r;
+}
+
 describe('compareInPage', () => {
   it('orders ranges in different trees by their hosts', () => {
     const { a, nested } = page();
-    const at = (node: Node) => {
-      const r = document.createRange();
-      r.setStart(node, 0);
-      return r;
-    };
     const before = at(document.getElementById('before')!.firstChild!);
     const inA = at(a.querySelector('p')!.firstChild!);
     const inNested = at(nested.querySelector('p')!.firstChild!);
