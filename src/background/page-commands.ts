@@ -25,12 +25,17 @@ export async function sendToPage(tabId: number, request: PageRequest, frameId?: 
 }
 
 export function initPageCommands(): void {
-  // On install in Chrome, at every start in Firefox: see registerContextMenu.
-  registerContextMenu(browser, { id: MENU_ID, title: 'Explain with Gloss', contexts: ['selection'] });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
-    void sendToPage(tab.id, { type: 'explainSelection', text: info.selectionText ?? '' }, info.frameId);
-  });
+  // Firefox for Android has neither context menus nor keyboard commands (the namespaces are missing): a tap opens a
+  // card there, and the popup lists the page's terms and explains a selection, so every function keeps a way in.
+  if (browser.contextMenus) {
+    // On install in Chrome, at every start in Firefox: see registerContextMenu.
+    registerContextMenu(browser, { id: MENU_ID, title: 'Explain with Gloss', contexts: ['selection'] });
+    browser.contextMenus.onClicked.addListener((info, tab) => {
+      if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
+      void sendToPage(tab.id, { type: 'explainSelection', text: info.selectionText ?? '' }, info.frameId);
+    });
+  }
+  if (!browser.commands) return;
   browser.commands.onCommand.addListener(async (command) => {
     const request = COMMAND_REQUESTS[command];
     if (!request) return;

@@ -9,14 +9,21 @@
  * Esc closes it and returns focus to where it was. We chose focus over a live
  * region because a live region would announce the text but leave the links
  * out of reach. A card opened by hovering is a tooltip and never takes focus.
+ *
+ * Touch and small screens: a card opened by a tap has a close button, and
+ * below SHEET_MAX_WIDTH_PX (src/tooltip/sheet.ts) every card is a bottom
+ * sheet, closed by a swipe down or the back gesture too. Following a related
+ * entry keeps a Back; "I know this one" leaves an Undo on the page.
  */
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import type { EntryDetails } from '../knowledge/compile';
 import { send } from '../messaging/client';
 import { cardVisible } from '../page/scan-timing';
 import type { SearchHit } from '../search/search';
-import { renderEntry, renderNoMatch, renderUnavailable, renderUndecided } from '../tooltip/card';
+import { type CardActions, renderEntry, renderNoMatch, renderUnavailable, renderUndecided } from '../tooltip/card';
 import type { TooltipHost } from '../tooltip/host';
+import { closeOnBack, closeOnSwipeDown, wantsSheet } from '../tooltip/sheet';
+import { showToast } from '../tooltip/toast';
 
 /** What a card shows. */
 export type CardContent =
@@ -34,7 +41,12 @@ export interface CardAnchor {
  * How a card was opened decides how it closes and whether it takes focus: a hovered ('pointer') card closes when
  * the pointer leaves; the others on Esc or a click elsewhere; only a keyboard card takes focus.
  */
-export type Opener = 'pointer' | 'click' | 'keyboard' | 'popup';
+export type Opener = 'pointer' | 'click' | 'tap' | 'keyboard' | 'popup';
+
+/** What else a card offers besides its content: the link its term sits in, when there is one. */
+export interface CardExtras {
+  link?: { href: string; open(): void };
+}
 
 /** How cards look, from the reader's settings. */
 export interface CardLook {
@@ -50,6 +62,14 @@ interface OpenCard {
   subject: unknown;
   returnFocus: Element | null;
   stopPositioning: () => void;
+  /** A bottom sheet (small screens) rather than a card by its term. */
+  sheet: boolean;
+  extras: CardExtras;
+  /** What the card shows now, and what it showed before each related entry the reader followed (for Back). */
+  content: CardContent;
+  history: CardContent[];
+  /** Ends the sheet's and the tap card's extra listeners (swipe, back gesture). */
+  stopListening: AbortController;
 }
 
 export class CardController {
@@ -57,13 +77,18 @@ export class CardController {
   private warmed = false;
   private readonly cache = new Map<string, Promise<EntryDetails | null>>();
   private look: CardLook = { theme: 'system', fontPx: 14 };
+  /**
+   * Where our own scroll (bringing a term into view) left the page: the scroll it causes is not the reader's, and
+   * must not close a tapped card (see hover-tooltip.ts).
+   */
+  ownScroll: { x: number; y: number } | null = null;
 
   constructor(
     private readonly host: TooltipHost,
     private readonly doc: Document = document,
   ) {}
 
-  get current(): Readonly<Pick<OpenCard, 'opener' | 'subject' | 'card'>> | null {
+  get current(): Readonly<Pick<OpenCard, 'opener' | 'subject' | 'card' | 'sheet'>> | null {
     return this.open;
   }
 
@@ -91,8 +116,15 @@ export class CardController {
     return p;
   }
 
-  async show(anchor: CardAnchor, content: CardContent, opener: Opener, subject: unknown): Promise<void> {
+  async show(
+    anchor: CardAnchor,
+    content: CardContent,
+    opener: Opener,
+    subject: unknown,
+    extras: CardExtras = {},
+  ): Promise<void> {
     const requested = performance.now();
+    const win = this.doc.defaultView!;
     // Where focus goes back to on Esc: where the reader was before the first keyboard card, not our own card
     // (stepping from card to card keeps the first return point).
     const focused = this.doc.activeElement;
@@ -109,14 +141,60 @@ export class CardController {
     } else {
       card.setAttribute('role', 'tooltip');
     }
+    // A hovered card stays a card: a mouse could not cross to a sheet at the window's foot before it closed.
+    const sheet = opener !== 'pointer' && wantsSheet(win);
+    if (sheet) card.classList.add('sheet');
     this.host.ensure().append(card);
-    const open: OpenCard = { card, anchor, opener, subject, returnFocus, stopPositioning: () => {} };
+    const open: OpenCard = {
+      card,
+      anchor,
+      opener,
+      subject,
+      returnFocus,
+      stopPositioning: () => {},
+      sheet,
+      extras,
+      content,
+      history: [],
+      stopListening: new AbortController(),
+    };
     this.open = open;
-    await this.fill(card, content);
+    await this.fillCard(open, content);
     if (this.open !== open) return;
+    if (opener !== 'pointer') this.bringIntoView(anchor.range, 0);
     card.hidden = false;
-    open.stopPositioning = this.position(open, requested);
+    if (sheet || opener === 'tap') {
+      const close = () => {
+        if (this.open === open) this.close();
+      };
+      const stopBack = closeOnBack(win, close);
+      open.stopListening.signal.addEventListener('abort', stopBack);
+      if (sheet) closeOnSwipeDown(card, close, open.stopListening.signal);
+    }
+    if (sheet) {
+      // The sheet covers the page's lower part: keep the term above it.
+      this.bringIntoView(anchor.range, card.getBoundingClientRect().height);
+      open.stopPositioning = this.measureSheet(open, requested);
+    } else open.stopPositioning = this.position(open, requested);
     if (opener === 'keyboard') card.focus({ preventScroll: true });
+  }
+
+  /**
+   * Scrolls a term that is partly out of view (or under a sheet `covered` px high) into view, at once: a reader who
+   * asked for it should see what the card is about. Instant, never smooth, so it is no motion to reduce.
+   */
+  private bringIntoView(range: Range, covered: number): void {
+    const win = this.doc.defaultView!;
+    const rect = range.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) return;
+    const bottom = win.innerHeight - covered;
+    let dy = 0;
+    if (rect.top < 0) dy = rect.top - 8;
+    else if (rect.bottom > bottom) dy = Math.min(rect.bottom - bottom + 8, rect.top - 8);
+    if (dy === 0) return;
+    const before = win.scrollY;
+    win.scrollBy({ top: dy, behavior: 'instant' });
+    if (win.scrollY !== before) this.ownScroll = { x: win.scrollX, y: win.scrollY };
   }
 
   /** Closes the card; a card that took focus gives it back. */
@@ -125,6 +203,7 @@ export class CardController {
     if (!open) return;
     this.open = null;
     open.stopPositioning();
+    open.stopListening.abort();
     const hadFocus = open.card.matches(':focus-within');
     open.card.remove();
     if (restoreFocus && hadFocus && open.returnFocus instanceof HTMLElement && open.returnFocus.isConnected) {
@@ -147,7 +226,7 @@ export class CardController {
     card.inert = true;
     this.host.ensure().append(card);
     try {
-      card.replaceChildren(await this.render(card, content));
+      card.replaceChildren(await this.render(content, { openEntry: () => {} }));
       await computePosition(referenceFor(anchor.range), card, placementFor(anchor, card));
     } catch {
       // A warm-up that fails costs only the first card its head start.
@@ -156,9 +235,11 @@ export class CardController {
     }
   }
 
-  private async fill(card: HTMLElement, content: CardContent): Promise<void> {
-    const frag = await this.render(card, content);
-    if (this.open?.card !== card) return;
+  private async fillCard(open: OpenCard, content: CardContent): Promise<void> {
+    const { card } = open;
+    const frag = await this.render(content, this.actionsFor(open));
+    if (this.open !== open) return;
+    open.content = content;
     card.replaceChildren(frag);
     const title = card.querySelector('.title');
     if (title) card.setAttribute('aria-label', title.textContent ?? '');
@@ -170,29 +251,73 @@ export class CardController {
     card.style.fontSize = `${this.look.fontPx}px`;
   }
 
-  private async render(card: HTMLElement, content: CardContent): Promise<DocumentFragment> {
-    const actions = {
-      openEntry: (id: string) => void this.fill(card, { kind: 'entry', id, term: '' }),
-      // "I know this one": the background stores it; the settings change unmarks the entry in every tab.
-      hideEntry: (id: string) => {
-        this.close();
-        void send<'hideEntry'>({ type: 'hideEntry', id }).catch(() => false);
+  /** The card's actions: related entries (keeping a Back), "I know this one" (with an Undo), the term's link. */
+  private actionsFor(open: OpenCard): CardActions {
+    const actions: CardActions = {
+      openEntry: (id: string) => {
+        open.history.push(open.content);
+        void this.fillCard(open, { kind: 'entry', id, term: '' });
       },
+      hideEntry: (id: string) => this.hideWithUndo(id),
     };
+    if (open.history.length > 0) {
+      actions.back = () => {
+        const previous = open.history.pop();
+        if (previous) void this.fillCard(open, previous);
+      };
+    }
+    if (open.extras.link) {
+      const { href, open: follow } = open.extras.link;
+      actions.link = {
+        href,
+        open: () => {
+          this.close(false);
+          follow();
+        },
+      };
+    }
+    if (open.opener === 'tap' || open.sheet) actions.close = () => this.close();
+    return actions;
+  }
+
+  /**
+   * "I know this one": the background stores it, and the settings change unmarks the entry in every tab. An Undo
+   * stays on the page for a few seconds: one tap used to remove dozens of marks with no way back but the options.
+   */
+  private hideWithUndo(id: string): void {
+    const title = this.open?.card.querySelector('.title')?.textContent ?? '';
+    this.close();
+    void send<'hideEntry'>({ type: 'hideEntry', id }).catch(() => false);
+    const theme = this.look.theme === 'system' ? undefined : this.look.theme;
+    showToast(
+      this.host.ensure(),
+      `Gloss stopped marking “${title}”.`,
+      { label: 'Undo', run: () => void send<'hideEntry'>({ type: 'hideEntry', id, undo: true }).catch(() => false) },
+      theme,
+    );
+  }
+
+  private async render(content: CardContent, actions: CardActions): Promise<DocumentFragment> {
     let frag: DocumentFragment;
     if (content.kind === 'entry') {
       const details = await this.fetchEntry(content.id);
-      frag = details ? renderEntry(this.doc, details, actions) : renderUnavailable(this.doc, content.term);
+      frag = details ? renderEntry(this.doc, details, actions) : renderUnavailable(this.doc, content.term, actions);
     } else if (content.kind === 'choices') {
       const choices = (await Promise.all(content.ids.map((id) => this.fetchEntry(id)))).filter((d) => d !== null);
       frag =
         choices.length > 0
           ? renderUndecided(this.doc, content.term, choices, actions)
-          : renderUnavailable(this.doc, content.term);
+          : renderUnavailable(this.doc, content.term, actions);
     } else {
       frag = renderNoMatch(this.doc, content.term, content.closest, actions);
     }
     return frag;
+  }
+
+  /** A sheet needs no placing: it only records when it shows (gloss:card-visible in a measuring build, as for a card). */
+  private measureSheet(open: OpenCard, requested: number): () => void {
+    cardVisible(this.doc.defaultView!, requested, () => this.open === open);
+    return () => {};
   }
 
   /** Keeps the card by its anchor, in the viewport, and closes it when the anchor scrolls away. */
@@ -219,11 +344,20 @@ export class CardController {
   }
 }
 
-/** What Floating UI places a card by: the anchor's range, lines and all. */
+/**
+ * What Floating UI places a card by: the anchor's range, lines and all, cut to the viewport. A term half above the
+ * viewport is placed by its visible half; placed by its whole box, its card came detached at the top.
+ */
 function referenceFor(range: Range) {
+  const win = (range.startContainer.ownerDocument ?? document).defaultView!;
+  const visible = (r: DOMRect): DOMRect => {
+    const top = Math.max(r.top, 0);
+    const bottom = Math.min(r.bottom, win.innerHeight);
+    return bottom > top ? new DOMRect(r.left, top, r.width, bottom - top) : r;
+  };
   return {
-    getBoundingClientRect: () => range.getBoundingClientRect(),
-    getClientRects: () => range.getClientRects(),
+    getBoundingClientRect: () => visible(range.getBoundingClientRect()),
+    getClientRects: () => [...range.getClientRects()].map(visible),
     contextElement:
       (range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement) ??
       undefined,

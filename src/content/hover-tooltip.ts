@@ -5,12 +5,22 @@
  * or the card, and closes when the pointer leaves both. Cards opened
  * otherwise (a click, the keyboard, the popup, a selection) close on Esc or a
  * click elsewhere, not when the pointer wanders.
+ *
+ * Touch: a tap has no hover, so a tap on a marked term opens its card
+ * whatever the trigger setting says. What counts is the pointer's type
+ * (PointerEvent.pointerType), not the device: a laptop with a touch screen
+ * hovers with its mouse and taps with a finger. A tap on a term inside a link
+ * opens the card with the link's "Open link" in it (only that first tap's
+ * click is prevented); a second tap on the same term follows the link, as
+ * Wikipedia's previews do on phones. Every listener here is passive but that
+ * click one, and nothing changes touch-action, so scrolling and pinch-zoom
+ * are never held up. A tap elsewhere or a scroll closes a tapped card.
  */
 import type { PageMatch, PageTerms } from '../page/page-terms';
 import type { Modifier, Trigger } from '../settings/choices';
 import { caretAt, rectAt } from '../tooltip/hit-test';
 import type { TooltipHost } from '../tooltip/host';
-import type { CardContent, CardController } from './card-controller';
+import type { CardContent, CardController, CardExtras } from './card-controller';
 
 /** Grace period after the pointer leaves, so it can cross the gap into the card (Page Previews uses 300 ms). */
 export const CLOSE_DELAY_MS = 300;
@@ -47,8 +57,27 @@ export interface HoverOptions {
   doc?: Document;
 }
 
+/** Pointers that tap rather than hover: a finger, and a pen (which most touch screens report without hover). */
+function taps(pointerType: string): boolean {
+  return pointerType === 'touch' || pointerType === 'pen';
+}
+
+/** The link a click on `event`'s target would follow, if any (through open shadow roots too). */
+function linkOf(event: Event): HTMLAnchorElement | HTMLAreaElement | null {
+  for (const node of event.composedPath()) {
+    if (!(node instanceof Element)) continue;
+    if ((node.localName === 'a' || node.localName === 'area') && node.hasAttribute('href'))
+      return node as HTMLAnchorElement | HTMLAreaElement;
+  }
+  return null;
+}
+
 export function initHoverTooltip({ prefs, terms, cards, host, signal, doc = document }: HoverOptions): void {
   const win = doc.defaultView!;
+  /** The type of the last pointer pressed: a click's own pointerType is missing in older engines. */
+  let lastPointerType = 'mouse';
+  /** Set while "Open link" replays the click on the page's link: that click is the page's to handle. */
+  let replaying = false;
   let pointer = { x: 0, y: 0 };
   /** With the "hover with a key" trigger: whether the key was down at the last pointer move or key press. */
   let keyHeld = false;
@@ -127,6 +156,8 @@ export function initHoverTooltip({ prefs, terms, cards, host, signal, doc = docu
   };
 
   const onPointerMove = (event: PointerEvent) => {
+    // A finger dragging across the page is scrolling, not hovering.
+    if (taps(event.pointerType)) return;
     if (host.contains(event)) {
       cancelDwell();
       cancelClose();
@@ -146,19 +177,40 @@ export function initHoverTooltip({ prefs, terms, cards, host, signal, doc = docu
   doc.addEventListener('keydown', onModifierKey, { capture: true, passive: true, signal });
   doc.addEventListener('keyup', onModifierKey, { capture: true, passive: true, signal });
 
-  // The "click" trigger: a click on a term opens its card, which then closes like a keyboard card (Esc, or a
-  // click elsewhere). The click still does what the page does with it (a term inside a link still follows it).
+  // A tap, and the "click" trigger: a click on a term opens its card, which then closes like a keyboard card (Esc,
+  // or a click or tap elsewhere). A term inside a link: the first click opens the card with "Open link" (that
+  // click only is prevented), the next click on the same term, its card open, follows the link.
   doc.addEventListener(
     'click',
     (event) => {
+      if (replaying) return;
       const current = terms();
-      if (prefs().trigger !== 'click' || !current || host.contains(event) || event.button !== 0) return;
+      if (!current || host.contains(event) || event.button !== 0) return;
+      const pointerType = (event as PointerEvent).pointerType || lastPointerType;
+      const tap = taps(pointerType);
+      if (!tap && prefs().trigger !== 'click') return;
       const match = matchAtPoint(current, event.clientX, event.clientY);
       if (!match || cards.current?.subject === match) return;
+      const link = linkOf(event);
+      const extras: CardExtras = {};
+      if (link) {
+        event.preventDefault();
+        extras.link = {
+          href: link.href,
+          open: () => {
+            replaying = true;
+            try {
+              link.click();
+            } finally {
+              replaying = false;
+            }
+          },
+        };
+      }
       const point = { x: event.clientX, y: event.clientY };
-      void cards.show({ range: match.range, point }, contentFor(current, match), 'click', match);
+      void cards.show({ range: match.range, point }, contentFor(current, match), tap ? 'tap' : 'click', match, extras);
     },
-    { capture: true, passive: true, signal },
+    { capture: true, signal },
   );
 
   const listen = { capture: true, passive: true, signal };
@@ -171,11 +223,30 @@ export function initHoverTooltip({ prefs, terms, cards, host, signal, doc = docu
     },
     listen,
   );
-  // A card that did not open by hovering closes on a click or tap elsewhere.
+  // A card that did not open by hovering closes on a click or tap elsewhere (a tap on its own term is the second
+  // tap, which follows the term's link: the card stays until the page goes).
   doc.addEventListener(
     'pointerdown',
     (event) => {
-      if (cards.current && !byPointer() && !host.contains(event)) cards.close(false);
+      lastPointerType = event.pointerType;
+      if (!cards.current || byPointer() || host.contains(event)) return;
+      const current = terms();
+      if (current && cards.current.subject === matchAtPoint(current, event.clientX, event.clientY)) return;
+      cards.close(false);
+    },
+    listen,
+  );
+  // A scroll closes a tapped card (as a tap elsewhere does): the reader has moved on. Our own scroll, bringing the
+  // term into view, does not; nor does scrolling inside the card (its scroll events stay in our shadow root).
+  doc.addEventListener(
+    'scroll',
+    () => {
+      const open = cards.current;
+      if (!open || (open.opener !== 'tap' && !(open.sheet && open.opener === 'click'))) return;
+      const own = cards.ownScroll;
+      if (own && own.x === win.scrollX && own.y === win.scrollY) return;
+      cards.ownScroll = null;
+      cards.close(false);
     },
     listen,
   );

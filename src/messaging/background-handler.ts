@@ -4,8 +4,8 @@ import { asBackgroundRequest, type BackgroundRequest, type MessageType, type Res
 
 export interface BackgroundServices {
   knowledge: KnowledgeService;
-  /** "I know this one": stores the entry as hidden. */
-  hideEntry(id: string): Promise<boolean>;
+  /** "I know this one": stores the entry as hidden (or, undone, no longer hidden). */
+  hideEntry(id: string, undo?: boolean): Promise<boolean>;
   /** Rewrites the stored table marker (see alias-table-publisher.ts), should it be missing or damaged. */
   repairStoredTable(): void;
 }
@@ -28,7 +28,7 @@ export function createHandler({ knowledge, hideEntry, repairStoredTable }: Backg
       case 'lookup':
         return knowledge.lookup(request.query);
       case 'hideEntry':
-        return hideEntry(request.id);
+        return hideEntry(request.id, request.undo);
       default:
         return unhandled(request);
     }

@@ -41,8 +41,11 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
     // At most PAGE_WORDS_LIMIT keys of four bytes, in base64.
     words: z.optional(z.string().check(z.maxLength(Math.ceil((PAGE_WORDS_LIMIT * 4) / 3) + 4))),
   }),
-  /** "I know this one" on a card: the entry is no longer marked (a settings change every tab applies). */
-  z.strictObject({ type: z.literal('hideEntry'), id: entryId }),
+  /**
+   * "I know this one" on a card: the entry is no longer marked (a settings change every tab applies); `undo`, from
+   * the Undo the page shows after it, marks it again.
+   */
+  z.strictObject({ type: z.literal('hideEntry'), id: entryId, undo: z.optional(z.boolean()) }),
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
 export type MessageType = BackgroundRequest['type'];

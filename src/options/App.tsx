@@ -14,6 +14,7 @@ import { CardsSection } from './sections/Cards';
 import { CategoriesSection } from './sections/Categories';
 import { MarkingSection } from './sections/Marking';
 import { OwnEntriesSection } from './sections/OwnEntries';
+import { ShortcutsSection } from './sections/Shortcuts';
 import { SitesSection } from './sections/Sites';
 
 export function App() {
@@ -79,6 +80,7 @@ export function App() {
       <SitesSection settings={settings} change={change} />
       <OwnEntriesSection entries={own.value} />
       <BackupSection hasUnreadable={unreadable} />
+      <ShortcutsSection />
     </main>
   );
 }

@@ -150,8 +150,9 @@ export class ChunkWalker {
     const doc = root.ownerDocument ?? (root as Document);
     // 4 = NodeFilter.SHOW_TEXT (inlined: NodeFilter may be absent in tests' globals).
     this.walker = doc.createTreeWalker(root, 4);
+    // Shadow roots (src/page/shadow-roots.ts): a shadow root (11) is walked like an element.
     this.skippedByAttribute = new Set(
-      root.nodeType === 1 ? (root as Element).querySelectorAll(SKIPPED_BY_ATTRIBUTE) : [],
+      root.nodeType === 1 || root.nodeType === 11 ? (root as Element).querySelectorAll(SKIPPED_BY_ATTRIBUTE) : [],
     );
     if (root.nodeType === 1 && isSkippedElement(root as Element, ownHost)) this.done = true;
     for (const node of exclude) this.blocks.set(node, null);

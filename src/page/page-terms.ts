@@ -14,6 +14,8 @@ import { blockOf, type TextChunk } from './collect-text';
 import { Furniture } from './furniture';
 import { unreadableLanguage } from './language';
 import { pageDate } from './page-date';
+// Shadow roots: ranges in different trees are ordered by their hosts (compareBoundaryPoints would throw).
+import { compareInPage } from './shadow-roots';
 
 /** The name our marks are registered under by default; highlight.css styles it (and one name per other look). */
 export const HIGHLIGHT_NAME = 'gloss-term';
@@ -48,7 +50,7 @@ function termKey(match: PageMatch): number {
 
 function earliest(group: Iterable<PageMatch>): PageMatch | undefined {
   let first: PageMatch | undefined;
-  for (const m of group) if (!first || m.range.compareBoundaryPoints(Range.START_TO_START, first.range) < 0) first = m;
+  for (const m of group) if (!first || compareInPage(m.range, first.range) < 0) first = m;
   return first;
 }
 
@@ -260,7 +262,7 @@ export class PageTerms {
   orderedMatches(): PageMatch[] {
     const seen = new Set<PageMatch>();
     for (const list of this.byNode.values()) for (const m of list) if (m.painted) seen.add(m);
-    return [...seen].toSorted((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return [...seen].toSorted((a, b) => compareInPage(a.range, b.range));
   }
 
   /**
@@ -270,7 +272,7 @@ export class PageTerms {
   wantedMatches(): PageMatch[] {
     const seen = new Set<PageMatch>();
     for (const list of this.byNode.values()) for (const m of list) if (m.wanted) seen.add(m);
-    return [...seen].toSorted((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return [...seen].toSorted((a, b) => compareInPage(a.range, b.range));
   }
 
   /** The entry ids a match may mean: one, or the alternatives when the page cannot tell. */
@@ -345,7 +347,7 @@ export class PageTerms {
     const shown = [...group].find((m) => m.painted);
     group.add(match);
     if (shown === undefined) this.paint(match, true);
-    else if (match.range.compareBoundaryPoints(Range.START_TO_START, shown.range) < 0) {
+    else if (compareInPage(match.range, shown.range) < 0) {
       this.paint(shown, false);
       this.paint(match, true);
     }

@@ -14,6 +14,9 @@
  * What the scan costs is told to a ScanTiming (scan-timing.ts), which records
  * User Timing measures in a measuring build and does nothing in a release.
  *
+ * - Open shadow roots: scanned after the rest of the page, and watched like
+ *   it (src/page/shadow-roots.ts; the hook points below say "Shadow roots").
+ *
  * Touches the DOM; never `browser`.
  */
 import { type Matcher, type ScanPosition, type ScanResult, TEXT_SEPARATOR } from '../matching/matcher';
@@ -21,6 +24,7 @@ import { blockOf, ChunkWalker, insideSkipped, isInline, isSkippedElement, type T
 import type { PageTerms } from './page-terms';
 import { articleRoot, blocksInView } from './reading-order';
 import { type ScanTiming, scanTiming, type Setup } from './scan-timing';
+import { ShadowRoots, UNDEFINED_RECHECK_FOR_MS, UNDEFINED_RECHECK_MS } from './shadow-roots';
 import { makeIdleYield, makeYield, type Yield } from './yielding';
 
 /** Work per slice. Half a frame at 60 Hz leaves the page room to paint and answer input. */
@@ -31,6 +35,8 @@ export const MUTATION_BATCH_MS = 150;
 const BATCH_CHARS = 4_000;
 /** A chunk longer than this is scanned in parts this long (~0.2-2 ms of matching each; more when dense with terms). */
 const CHUNK_PART_CHARS = 20_000;
+/** What the page's observer watches, in the document and in each open shadow root. */
+const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
 export interface ScannerOptions {
   matcher: Matcher;
@@ -61,6 +67,11 @@ export class Scanner {
   private pruneNeeded = false;
   private batchTimer = 0;
   private busy = false;
+  /** Shadow roots: found in the page and watched by the one observer; those found since the last batch. */
+  private readonly shadows: ShadowRoots;
+  private newShadowRoots: ShadowRoot[] = [];
+  private recheckTimer = 0;
+  private recheckUntil = 0;
   /**
    * When the task doing our work now started (NaN after a yield): a slice ends SLICE_BUDGET_MS after it, however
    * many walkers ran in the task. The set-up's last part runs in the first slice's task, and counts in it.
@@ -72,6 +83,7 @@ export class Scanner {
     this.yieldToPage = makeYield(this.doc.defaultView as Window & typeof globalThis);
     this.yieldUntilIdle = makeIdleYield(this.doc.defaultView as Window & typeof globalThis);
     this.timing = scanTiming(options.setup);
+    this.shadows = new ShadowRoots(this.doc, (root) => this.observer?.observe(root, OBSERVED));
   }
 
   /** Runs the initial scan, then watches for changes. */
@@ -106,6 +118,9 @@ export class Scanner {
     const rest = new ChunkWalker(body, host, first);
     await this.run(rest, signal, true, first.length > 0 ? this.yieldUntilIdle : this.yieldToPage);
     if (signal.aborted) return;
+    // Shadow roots: their text, after the rest of the page, in idle time.
+    await this.scanShadowRoots(body, signal);
+    if (signal.aborted) return;
     const t = performance.now();
     terms.settle();
     timing.end(t, performance.now(), this.taskStart, terms.size > 0);
@@ -115,7 +130,58 @@ export class Scanner {
     this.observer?.disconnect();
     this.observer = null;
     clearTimeout(this.batchTimer);
+    clearTimeout(this.recheckTimer);
     this.pendingRoots.clear();
+  }
+
+  /**
+   * Shadow roots: finds the open roots under `from` and scans each. The search shares the slice budget: it runs
+   * on in the task of the walk before it, and yields when the slice's time is up; each stretch of it counts as a
+   * slice of the initial scan.
+   */
+  private async scanShadowRoots(from: Node, signal: AbortSignal): Promise<void> {
+    const host = this.options.host();
+    let stretch = performance.now();
+    if (Number.isNaN(this.taskStart)) this.taskStart = stretch;
+    const roots = await this.shadows.find(from, host, {
+      due: () => performance.now() - this.taskStart >= SLICE_BUDGET_MS,
+      pause: async () => {
+        this.timing.slice(stretch, performance.now(), this.taskStart, true, false);
+        await this.yieldWith(this.yieldUntilIdle);
+        stretch = this.taskStart = performance.now();
+        return !signal.aborted;
+      },
+    });
+    this.timing.slice(stretch, performance.now(), this.taskStart, true, false);
+    for (const root of roots) {
+      if (signal.aborted) break;
+      await this.run(new ChunkWalker(root, host), signal, true, this.yieldUntilIdle);
+    }
+    // The settling after this runs in this task.
+    if (Number.isNaN(this.taskStart)) this.taskStart = performance.now();
+    this.scheduleRecheck();
+  }
+
+  /**
+   * Shadow roots: custom elements waiting for their definition get a root with no mutation to tell us; look at
+   * them again every UNDEFINED_RECHECK_MS, for UNDEFINED_RECHECK_FOR_MS after the last change.
+   */
+  private scheduleRecheck(): void {
+    this.recheckUntil = performance.now() + UNDEFINED_RECHECK_FOR_MS;
+    if (this.recheckTimer !== 0 || !this.shadows.waiting || this.options.signal.aborted) return;
+    const win = this.doc.defaultView as Window & typeof globalThis;
+    const recheck = () => {
+      this.recheckTimer = 0;
+      if (this.observer === null) return;
+      const found = this.shadows.findIn([], this.options.host());
+      if (found.length > 0) {
+        this.newShadowRoots.push(...found);
+        if (this.batchTimer === 0) this.batchTimer = win.setTimeout(() => void this.processBatch(), 0);
+      }
+      if (this.shadows.waiting && performance.now() < this.recheckUntil)
+        this.recheckTimer = win.setTimeout(recheck, UNDEFINED_RECHECK_MS);
+    };
+    this.recheckTimer = win.setTimeout(recheck, UNDEFINED_RECHECK_MS);
   }
 
   /** Lets the page run; our next work starts a new task. */
@@ -235,7 +301,7 @@ export class Scanner {
       }
       if (this.batchTimer === 0) this.batchTimer = win.setTimeout(() => void this.processBatch(), MUTATION_BATCH_MS);
     });
-    this.observer.observe(this.doc.documentElement, { childList: true, characterData: true, subtree: true });
+    this.observer.observe(this.doc.documentElement, OBSERVED);
     this.options.signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 
@@ -260,7 +326,11 @@ export class Scanner {
       const { timing } = this;
       const start = performance.now();
       timing.rescanBegin(start);
-      const roots = this.blocksToRescan();
+      // Shadow roots attached in what was added (or by an upgrade) are scanned whole, and watched from now on.
+      const attached = [...this.newShadowRoots, ...this.shadows.findIn(this.pendingRoots, this.options.host())];
+      this.newShadowRoots = [];
+      if (attached.length > 0 || this.shadows.waiting) this.scheduleRecheck();
+      const roots: Node[] = [...this.blocksToRescan(), ...attached];
       timing.rescanWork(performance.now() - start);
       for (const root of roots) {
         if (signal.aborted) return;

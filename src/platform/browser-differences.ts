@@ -54,9 +54,9 @@ type CaretDocument = Document & {
  * - `caretPositionFromPoint` is the standard: Firefox since 20, Chrome since 128.
  * - `caretRangeFromPoint` is WebKit's: Chrome before 128 has only this one (Firefox never had it).
  * - Shadow trees: called without the `shadowRoots` option, Chrome 128+ and Firefox ESR 153 (both checked)
- *   retarget a point over a shadow tree to its host. Older engines did not all do so, and Gloss marks only the
- *   document's own text (and shows its card in a shadow root of its own), so a caret inside any shadow tree is
- *   treated as no caret: the result is the same in every version.
+ *   retarget a point over a shadow tree to its host. Older engines did not all do so, so a caret inside any
+ *   shadow tree is treated as no caret here: the result is the same in every version. Text in open shadow roots
+ *   is hit-tested on purpose, root by root, by src/tooltip/hit-test.ts.
  */
 export function caretPositionAt(doc: Document, x: number, y: number): CaretPoint | null {
   const d = doc as CaretDocument;

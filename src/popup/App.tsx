@@ -179,6 +179,21 @@ export function App({ searcher, docs }: { searcher: Searcher; docs: readonly Sea
           ))}
         </ul>
       )}
+      {page.kind === 'page' && !searching && page.state === 'on' && (
+        // The context menu's and the shortcut's "explain the selection", for browsers with neither (Firefox for
+        // Android): select text on the page, open Gloss, and its card opens on the page.
+        <button
+          type="button"
+          className="link explain-selection"
+          onClick={() =>
+            void askPage(page.tab.id, { type: 'explainSelection' }).then(() => {
+              if (!new URLSearchParams(location.search).has('tab')) window.close();
+            })
+          }
+        >
+          Explain the selected text
+        </button>
+      )}
       {page.kind === 'page' && <QuickControls site={page.site} state={page.state} onChanged={() => refresh(true)} />}
       {page.kind !== 'page' && (
         <footer className="footer-actions">

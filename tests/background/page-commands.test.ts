@@ -75,3 +75,17 @@ describe('keyboard commands', () => {
     await expect((listeners.command as (c: string) => Promise<void>)('next-term')).resolves.toBeUndefined();
   });
 });
+
+describe('Firefox for Android', () => {
+  it('starts without the context menus and keyboard commands Android lacks', () => {
+    const saved = { contextMenus: browser.contextMenus, commands: browser.commands };
+    const bare = browser as Partial<typeof browser>;
+    delete bare.contextMenus;
+    delete bare.commands;
+    try {
+      expect(() => initPageCommands()).not.toThrow();
+    } finally {
+      Object.assign(browser, saved);
+    }
+  });
+});

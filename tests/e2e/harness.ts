@@ -112,6 +112,9 @@ export async function launch({
   extensionDir = EXTENSION_DIR,
   colorScheme = 'light' as 'light' | 'dark',
   args: extraArgs = [] as string[],
+  /** A phone or a zoomed window: the viewport in CSS px, and touch (see tests/e2e/touch.test.ts). */
+  viewport = { width: 1280, height: 900 },
+  device = {} as { hasTouch?: boolean; isMobile?: boolean; deviceScaleFactor?: number },
 } = {}): Promise<Browser> {
   if (withExtension) requireBuild(extensionDir);
   const userDataDir = mkdtempSync(join(tmpdir(), 'gloss-e2e-'));
@@ -129,7 +132,8 @@ export async function launch({
     headless: true,
     args,
     colorScheme,
-    viewport: { width: 1280, height: 900 },
+    viewport,
+    ...device,
   });
   await context.route('**/*', (route) => {
     const url = route.request().url();

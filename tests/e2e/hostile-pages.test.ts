@@ -167,7 +167,7 @@ describe('editors and form fields', () => {
 });
 
 describe('shadow DOM', () => {
-  it('leaves text inside shadow roots alone, marks slotted text, and the components keep working', async () => {
+  it('marks text in open shadow roots and slotted text, not closed roots, and the components keep working', async () => {
     const url = server.put(
       '/shadow.html',
       `<!doctype html><html lang="en"><body style="${STYLE}">
@@ -194,7 +194,8 @@ describe('shadow DOM', () => {
 </script></body></html>`,
     );
     const { page, trouble, ev } = await open(url);
-    expect(await markedTexts(ev)).toEqual(['Self-Defense Forces', 'NATO']);
+    // Issue #15: open shadow roots are marked too (docs/touch.md); the closed root's NATO stays out of reach.
+    expect(await markedTexts(ev)).toEqual(['Self-Defense Forces', 'Kishida', 'NATO']);
     await expectCardFor(page, 'NATO', NATO);
     const inner = () =>
       page.evaluate(() => Number(document.getElementById('open')!.shadowRoot!.getElementById('inner')!.textContent));

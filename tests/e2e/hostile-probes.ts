@@ -42,10 +42,21 @@ export function markedTexts(ev: Evaluate): Promise<string[]> {
       const h = registry && registry.get('gloss-term');
       const ranges = [];
       if (h) for (const r of h) ranges[ranges.length] = r;
+      // Ranges in open shadow roots: compareBoundaryPoints throws across trees; such a range counts where its
+      // host is (a host's shadow content before its light-DOM children).
+      const top = (n) => {
+        while (n.getRootNode() !== document) n = n.getRootNode().host;
+        return n;
+      };
+      const order = (a, b) => {
+        if (a.startContainer.getRootNode() === b.startContainer.getRootNode()) return a.compareBoundaryPoints(0, b);
+        const pos = top(a.startContainer).compareDocumentPosition(top(b.startContainer));
+        return pos & 16 ? -1 : pos & 8 ? 1 : pos & 4 ? -1 : 1;
+      };
       for (let i = 1; i < ranges.length; i++) {
         const r = ranges[i];
         let j = i - 1;
-        for (; j >= 0 && ranges[j].compareBoundaryPoints(0, r) > 0; j--) ranges[j + 1] = ranges[j];
+        for (; j >= 0 && order(ranges[j], r) > 0; j--) ranges[j + 1] = ranges[j];
         ranges[j + 1] = r;
       }
       let out = '';

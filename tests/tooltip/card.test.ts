@@ -56,6 +56,32 @@ describe('renderEntry', () => {
   });
 });
 
+describe("the card's parts and actions", () => {
+  it('keeps title and actions outside the scrolling body', () => {
+    const card = mount(renderEntry(document, hostile, { openEntry: () => {}, hideEntry: () => {} }));
+    expect([...card.children].map((c) => c.className)).toEqual(['header', 'body', 'actions']);
+    expect(card.querySelector('.body .summary')).not.toBeNull();
+    expect(card.querySelector('.actions .hide')?.textContent).toBe('I know this one');
+  });
+
+  it('offers Back, "Open link" and a close button only when given', () => {
+    const bare = mount(renderEntry(document, hostile, { openEntry: () => {} }));
+    expect(bare.querySelector('.back, .open-link, .close, .actions')).toBeNull();
+    const back = vi.fn<() => void>();
+    const open = vi.fn<() => void>();
+    const close = vi.fn<() => void>();
+    const card = mount(
+      renderEntry(document, hostile, { openEntry: () => {}, back, close, link: { href: 'https://x.test/a', open } }),
+    );
+    card.querySelector<HTMLButtonElement>('.back')!.click();
+    card.querySelector<HTMLButtonElement>('.open-link')!.click();
+    card.querySelector<HTMLButtonElement>('.close')!.click();
+    expect([back, open, close].map((f) => f.mock.calls.length)).toEqual([1, 1, 1]);
+    expect(card.querySelector('.open-link')?.getAttribute('title')).toBe('https://x.test/a');
+    expect(card.querySelector('.close')?.getAttribute('aria-label')).toBe('Close');
+  });
+});
+
 describe('other cards', () => {
   it('lists the meanings of an undecided term', () => {
     const card = mount(

@@ -21,12 +21,16 @@ const MODIFIER_LABELS: Record<Modifier, string> = {
 };
 
 const TRIGGER_CHOICES: Choice<Trigger>[] = [
-  { value: 'hover', label: 'Resting the pointer on a term' },
+  {
+    value: 'hover',
+    label: 'Resting the pointer on a term',
+    hint: 'On a touch screen, a tap opens the card whatever you choose here.',
+  },
   { value: 'modifier', label: 'Pointing at a term while holding a key' },
   {
     value: 'click',
     label: 'Clicking a term',
-    hint: 'A term inside a link still follows the link; use the keyboard shortcuts there.',
+    hint: 'A term inside a link: the first click opens its card, with “Open link”; a second click follows the link.',
   },
 ];
 

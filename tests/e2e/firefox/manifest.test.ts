@@ -16,6 +16,7 @@ interface Manifest {
   commands: Record<string, { suggested_key?: { default?: string } }>;
   browser_specific_settings?: {
     gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[] } };
+    gecko_android?: { strict_min_version?: string };
   };
   browser_action?: { default_popup?: string };
   options_ui?: { page?: string };
@@ -58,6 +59,16 @@ describe('Firefox manifest', () => {
     expect(min).toBeGreaterThanOrEqual(140);
     const installed = execFileSync(findFirefox(), ['--version'], { encoding: 'utf8' });
     expect(major(/(\d+\.\d+)/.exec(installed)?.[1] ?? '0')).toBeGreaterThanOrEqual(min);
+  });
+
+  it('declares Firefox for Android, from the first version with all Gloss needs', () => {
+    // Without gecko_android, addons.mozilla.org does not offer the add-on on Android at all.
+    const android = firefox.browser_specific_settings?.gecko_android;
+    expect(android).toBeDefined();
+    const min = major(android?.strict_min_version ?? '0');
+    // The Highlight API (140, as on the desktop), and the data-collection declaration Android reads from 142 on.
+    expect(min).toBeGreaterThanOrEqual(major(gecko?.strict_min_version ?? '0'));
+    expect(min).toBe(142);
   });
 
   it('declares that Gloss collects no data', () => {
