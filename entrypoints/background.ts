@@ -1,6 +1,6 @@
-import table from 'virtual:gloss/alias-table';
-import details from 'virtual:gloss/details';
-import search from 'virtual:gloss/search';
+import loadTable from 'virtual:gloss/alias-table';
+import loadDetails from 'virtual:gloss/details';
+import loadSearch from 'virtual:gloss/search';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { publishAliasTable } from '../src/background/alias-table-publisher';
@@ -10,7 +10,12 @@ import { initPageCommands } from '../src/background/page-commands';
 import { createHandler } from '../src/messaging/background-handler';
 
 export default defineBackground(() => {
-  const knowledge = createKnowledge({ table, details, search });
+  const bundled = Promise.all([loadTable(), loadDetails(), loadSearch()]).then(([table, details, search]) => ({
+    table,
+    details,
+    search,
+  }));
+  const knowledge = createKnowledge(bundled);
   const handle = createHandler({
     knowledge,
     hideEntry,

@@ -35,11 +35,25 @@ function dataFiles(dir: string): string[] {
 }
 const MODULES = ['alias-table', 'alias-table-version', 'details', 'search'] as const;
 
-/** A JS module that parses its JSON at load: faster than an object literal for V8. */
-const jsonModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+/**
+ * The large data (the whole alias table, every entry's details, the search index: megabytes at 11,000 entries)
+ * ships as JSON files beside the code, not inside it: a JavaScript file that size is slow to compile, and
+ * addons.mozilla.org's linter refuses files over 5 MB. Its module exports a loader that reads the file from the
+ * extension's own origin (no network). Only the background and the popup load them; the content script never does.
+ */
+const DATA_FILES = {
+  'alias-table': 'knowledge/alias-table.json',
+  details: 'knowledge/details.json',
+  search: 'knowledge/search.json',
+} as const;
+type DataModule = keyof typeof DATA_FILES;
+const loaderModule = (name: DataModule) =>
+  `export default () => fetch(${JSON.stringify(`/${DATA_FILES[name]}`)}).then((r) => { if (!r.ok) throw new Error('Gloss: ${name} missing'); return r.json(); });`;
 
 export function knowledgePlugin({ root = process.cwd(), dir = knowledgeDir(root) } = {}): Plugin {
-  let compiled: Record<(typeof MODULES)[number], string> | null = null;
+  let compiled: { modules: Record<(typeof MODULES)[number], string>; data: Record<DataModule, string> } | null = null;
+  /** The data files a build's modules load, to write beside its code. */
+  const used = new Set<DataModule>();
 
   const compile = () => {
     const files = readKnowledgeFiles(dir, root);
@@ -60,10 +74,15 @@ export function knowledgePlugin({ root = process.cwd(), dir = knowledgeDir(root)
         ...dataFiles(dir),
       ],
       modules: {
-        'alias-table': `export default ${JSON.stringify({ json: tableJson, version })};`,
+        'alias-table': loaderModule('alias-table'),
         'alias-table-version': `export default ${JSON.stringify(version)};`,
-        details: jsonModule(details),
-        search: jsonModule({ docs, index: buildSearchIndex(docs) }),
+        details: loaderModule('details'),
+        search: loaderModule('search'),
+      },
+      data: {
+        'alias-table': JSON.stringify({ json: tableJson, version }),
+        details: JSON.stringify(details),
+        search: JSON.stringify({ docs, index: buildSearchIndex(docs) }),
       },
     };
   };
@@ -79,10 +98,17 @@ export function knowledgePlugin({ root = process.cwd(), dir = knowledgeDir(root)
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
       if (compiled === null) {
         const result = compile();
-        compiled = result.modules;
+        compiled = { modules: result.modules, data: result.data };
         for (const file of result.files) this.addWatchFile(file);
       }
-      return compiled[id.slice(PREFIX.length + 1) as (typeof MODULES)[number]];
+      const name = id.slice(PREFIX.length + 1) as (typeof MODULES)[number];
+      if (name in DATA_FILES) used.add(name as DataModule);
+      return compiled.modules[name];
+    },
+    generateBundle() {
+      if (compiled === null) return;
+      for (const name of used)
+        this.emitFile({ type: 'asset', fileName: DATA_FILES[name], source: compiled.data[name] });
     },
     watchChange(id) {
       if (id.startsWith(dir)) compiled = null;

@@ -1,4 +1,4 @@
-import search from 'virtual:gloss/search';
+import loadSearch from 'virtual:gloss/search';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../../src/popup/App';
@@ -7,11 +7,12 @@ import '../../src/ui/tokens.css';
 import '../../src/ui/base.css';
 import '../../src/popup/popup.css';
 
-// The index was built at build time: parsing it here is the only set-up a search needs.
-const searcher = searcherFrom(search.docs, search.index);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App searcher={searcher} docs={search.docs} />
-  </StrictMode>,
-);
+// The index was built at build time: reading it here is the only set-up a search needs.
+void loadSearch().then((search) => {
+  const searcher = searcherFrom(search.docs, search.index);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App searcher={searcher} docs={search.docs} />
+    </StrictMode>,
+  );
+});

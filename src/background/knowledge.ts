@@ -60,10 +60,27 @@ function best(own: LookupResult['hits'], bundled: LookupResult['hits'], n: numbe
   return [...own, ...bundled].toSorted((x, y) => x.score - y.score).slice(0, n);
 }
 
-export function createKnowledge(bundled: BundledKnowledge): KnowledgeService {
+/**
+ * The knowledge service. `source` may arrive later (the background reads the bundled data files at start-up):
+ * answers wait for `ready`, which waits for it.
+ */
+export function createKnowledge(source: BundledKnowledge | Promise<BundledKnowledge>): KnowledgeService {
+  let bundled: BundledKnowledge = {
+    table: { version: '', json: '{"v":1,"ids":[],"cat":[],"categories":[],"rel":[],"fam":[],"aliases":[]}' },
+    details: {},
+    search: { docs: [], index: { trigrams: {}, words: {} } },
+  };
   let own: OwnEntry[] = [];
   let ownById = new Map<string, OwnEntry>();
   let published = bundled.table;
+  if (!(source instanceof Promise)) {
+    bundled = source;
+    published = source.table;
+  }
+  const loaded = Promise.resolve(source).then((b) => {
+    bundled = b;
+    published = withOwnEntries(b.table, own);
+  });
   // Built on the first lookup, not at start-up: most service-worker wake-ups only fetch a card.
   let searchers: { strict: Searcher; loose: Searcher } | null = null;
   let ownSearchers: { strict: Searcher; loose: Searcher } | null = null;
@@ -79,13 +96,15 @@ export function createKnowledge(bundled: BundledKnowledge): KnowledgeService {
     directory = null;
   };
 
-  const ready = ownEntriesItem.load().then(({ value }) => {
+  const ready = Promise.all([loaded, ownEntriesItem.load()]).then(([, { value }]) => {
     useOwn(value);
     return publishAliasTable(published);
   });
   ownEntriesItem.watch(({ value }) => {
-    useOwn(value);
-    void publishAliasTable(published);
+    void loaded.then(() => {
+      useOwn(value);
+      void publishAliasTable(published);
+    });
   });
 
   const bundledSearchers = () =>
