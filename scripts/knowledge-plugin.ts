@@ -37,21 +37,47 @@ const MODULES = ['alias-table', 'alias-table-version', 'details', 'search'] as c
 
 /**
  * The large data (the whole alias table, every entry's details, the search index: megabytes at 11,000 entries)
- * ships as JSON files beside the code, not inside it: a JavaScript file that size is slow to compile, and
- * addons.mozilla.org's linter refuses files over 5 MB. Its module exports a loader that reads the file from the
- * extension's own origin (no network). Only the background and the popup load them; the content script never does.
+ * ships as JSON files beside the code, not inside it: a JavaScript file that size is slow to compile. Each is an
+ * object cut by its keys into files of at most SHARD_BYTES, since addons.mozilla.org's linter will not parse a
+ * file over 5 MB. Its module exports a loader that reads the files from the extension's own origin (no network)
+ * and joins them. Only the background and the popup load them; the content script never does.
  */
-const DATA_FILES = {
-  'alias-table': 'knowledge/alias-table.json',
-  details: 'knowledge/details.json',
-  search: 'knowledge/search.json',
-} as const;
-type DataModule = keyof typeof DATA_FILES;
-const loaderModule = (name: DataModule) =>
-  `export default () => fetch(${JSON.stringify(`/${DATA_FILES[name]}`)}).then((r) => { if (!r.ok) throw new Error('Gloss: ${name} missing'); return r.json(); });`;
+const DATA_MODULES = ['alias-table', 'details', 'search'] as const;
+type DataModule = (typeof DATA_MODULES)[number];
+const SHARD_BYTES = 4_000_000;
+
+/** `value`'s keys packed into objects of at most SHARD_BYTES of JSON each, in order. */
+export function shardObject(name: string, value: Record<string, unknown>): string[] {
+  const shards: string[] = [];
+  let keys: string[] = [];
+  let size = 2;
+  const flush = () => {
+    if (keys.length > 0) shards.push(JSON.stringify(Object.fromEntries(keys.map((k) => [k, value[k]]))));
+    keys = [];
+    size = 2;
+  };
+  for (const key of Object.keys(value)) {
+    const bytes = Buffer.byteLength(JSON.stringify({ [key]: value[key] }));
+    if (bytes > SHARD_BYTES) throw new Error(`${name}.${key} is ${bytes} bytes of JSON, more than one file may hold`);
+    if (size + bytes > SHARD_BYTES) flush();
+    keys.push(key);
+    size += bytes;
+  }
+  flush();
+  return shards;
+}
+
+const shardFile = (name: DataModule, i: number) => `knowledge/${name}-${i}.json`;
+const loaderModule = (name: DataModule, shards: number) => {
+  const files = Array.from({ length: shards }, (_, i) => `/${shardFile(name, i)}`);
+  return `export default () => Promise.all(${JSON.stringify(files)}.map((f) => fetch(f).then((r) => {
+  if (!r.ok) throw new Error('Gloss: ' + f + ' missing');
+  return r.json();
+}))).then((parts) => Object.assign({}, ...parts));`;
+};
 
 export function knowledgePlugin({ root = process.cwd(), dir = knowledgeDir(root) } = {}): Plugin {
-  let compiled: { modules: Record<(typeof MODULES)[number], string>; data: Record<DataModule, string> } | null = null;
+  let compiled: { modules: Record<(typeof MODULES)[number], string>; data: Record<DataModule, string[]> } | null = null;
   /** The data files a build's modules load, to write beside its code. */
   const used = new Set<DataModule>();
 
@@ -67,6 +93,11 @@ export function knowledgePlugin({ root = process.cwd(), dir = knowledgeDir(root)
     const docs = toSearchDocs(validated);
     const tableJson = JSON.stringify(table);
     const version = createHash('sha256').update(tableJson).digest('hex').slice(0, 16);
+    const data: Record<DataModule, string[]> = {
+      'alias-table': shardObject('alias-table', { json: tableJson, version }),
+      details: shardObject('details', details),
+      search: shardObject('search', { docs, index: buildSearchIndex(docs) }),
+    };
     return {
       // Generated entries have no file of their own: watch the data files they come from.
       files: [
@@ -74,16 +105,12 @@ export function knowledgePlugin({ root = process.cwd(), dir = knowledgeDir(root)
         ...dataFiles(dir),
       ],
       modules: {
-        'alias-table': loaderModule('alias-table'),
+        'alias-table': loaderModule('alias-table', data['alias-table'].length),
         'alias-table-version': `export default ${JSON.stringify(version)};`,
-        details: loaderModule('details'),
-        search: loaderModule('search'),
+        details: loaderModule('details', data.details.length),
+        search: loaderModule('search', data.search.length),
       },
-      data: {
-        'alias-table': JSON.stringify({ json: tableJson, version }),
-        details: JSON.stringify(details),
-        search: JSON.stringify({ docs, index: buildSearchIndex(docs) }),
-      },
+      data,
     };
   };
 
@@ -102,13 +129,15 @@ export function knowledgePlugin({ root = process.cwd(), dir = knowledgeDir(root)
         for (const file of result.files) this.addWatchFile(file);
       }
       const name = id.slice(PREFIX.length + 1) as (typeof MODULES)[number];
-      if (name in DATA_FILES) used.add(name as DataModule);
+      if ((DATA_MODULES as readonly string[]).includes(name)) used.add(name as DataModule);
       return compiled.modules[name];
     },
     generateBundle() {
       if (compiled === null) return;
       for (const name of used)
-        this.emitFile({ type: 'asset', fileName: DATA_FILES[name], source: compiled.data[name] });
+        compiled.data[name].forEach((source, i) =>
+          this.emitFile({ type: 'asset', fileName: shardFile(name, i), source }),
+        );
     },
     watchChange(id) {
       if (id.startsWith(dir)) compiled = null;
