@@ -126,10 +126,14 @@ export function initPageRequests(options: PageRequestsOptions): void {
     }
   };
 
-  const listener = (message: unknown) => {
+  // Answered through sendResponse (and `true`: the answer comes later), which Chromium and Firefox both take from
+  // their own API: the content script does without the polyfill (src/platform/native-browser.ts).
+  const listener = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
     const request = asPageRequest(message);
     // Not ours to answer: return nothing, so other listeners (or none) can.
-    return request === null ? undefined : handle(request);
+    if (request === null) return undefined;
+    handle(request).then(sendResponse, () => sendResponse(undefined));
+    return true as const;
   };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));

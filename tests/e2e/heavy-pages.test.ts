@@ -24,7 +24,10 @@ beforeAll(async () => {
     .evaluate(() =>
       (
         globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
-      ).chrome.storage.local.set({ settings: { paused: false, disabledSites: [], firstMentionOnly: false } }),
+      ).chrome.storage.local.set({
+        settings: { paused: false, disabledSites: [], firstMentionOnly: false },
+        settings$: { v: 3 },
+      }),
     );
 });
 afterAll(async () => {

@@ -22,7 +22,10 @@ beforeAll(async () => {
   worker = browser.context.serviceWorkers()[0];
   // What each occurrence means, not only the first: mark every mention.
   await worker.evaluate(() =>
-    chrome.storage.local.set({ settings: { paused: false, disabledSites: [], firstMentionOnly: false } }),
+    chrome.storage.local.set({
+      settings: { paused: false, disabledSites: [], firstMentionOnly: false },
+      settings$: { v: 3 },
+    }),
   );
 });
 afterAll(async () => {
@@ -81,7 +84,10 @@ describe('familiar names', () => {
     expect(await hoverCard(page, (await pointOf(page, 'Supreme Court'))!)).toBe('Supreme Court of the United States');
     await page.close();
     await worker.evaluate(() =>
-      chrome.storage.local.set({ settings: { paused: false, disabledSites: [], firstMentionOnly: false } }),
+      chrome.storage.local.set({
+        settings: { paused: false, disabledSites: [], firstMentionOnly: false },
+        settings$: { v: 3 },
+      }),
     );
   });
 });

@@ -60,6 +60,12 @@ const SHAPES: [string, Record<string, unknown>, Settings, boolean][] = [
     DEFAULT_SETTINGS,
     true,
   ],
+  [
+    'version 3, every mention chosen',
+    { settings: { firstMentionOnly: false }, settings$: { v: 3 } },
+    { ...DEFAULT_SETTINGS, firstMentionOnly: false },
+    false,
+  ],
   ['version 1, damaged', { settings: { disabledSites: 'all' } }, DEFAULT_SETTINGS, true],
   ['not an object', { settings: [1, 2], settings$: { v: 2 } }, DEFAULT_SETTINGS, true],
   ['an unknown field', { settings: { ...V2_FULL, theme2: 'dark' }, settings$: { v: 2 } }, DEFAULT_SETTINGS, true],
@@ -68,7 +74,7 @@ const SHAPES: [string, Record<string, unknown>, Settings, boolean][] = [
 describe('settings, read through the one settings item', () => {
   it('reads the settings and their version', () => {
     expect(SETTINGS_STORAGE_KEYS).toEqual(['settings', 'settings$']);
-    expect(SETTINGS_VERSION).toBe(2); // a new version adds its shapes above
+    expect(SETTINGS_VERSION).toBe(3); // a new version adds its shapes above
   });
 
   it.each(SHAPES)(
