@@ -97,8 +97,10 @@ export class PageTerms {
   private readonly mentions = new Map<number, Set<PageMatch>>();
   private highlightName: string;
   /**
-   * The page's language when Gloss's knowledge cannot read it ("Japanese"): the popup says so. Names written in
-   * the Latin script in it ("NATO" in Arabic text) are still the same names, and are marked.
+   * The page's language when Gloss's knowledge cannot read it ("Japanese"): the popup says so, and nothing is
+   * marked. The few names such a page writes in Latin letters are mostly its furniture (a masthead, a menu in
+   * English), and whatever Gloss marked there would be a small, arbitrary share of what the reader meets; selection
+   * lookup still explains any of them.
    */
   readonly unreadableLanguage: string | null;
   /** What is the article and what is furniture (terms in furniture are evidence, never marked). */
@@ -321,6 +323,7 @@ export class PageTerms {
    * earlier mention, and the first can leave the page).
    */
   private want(match: PageMatch, wanted: boolean): void {
+    if (this.unreadableLanguage !== null) wanted = false;
     if (!this.options.firstMentionOnly) {
       match.wanted = wanted;
       this.paint(match, wanted);

@@ -9,7 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entryTitles, MEANING_IDS, readExpectedTerms, SEED_PAGES, TRAP_TARGETS } from '../../fixtures/seed-terms';
 import { type FixtureServer, snapshotBodyBeforeGloss, startServer } from '../harness';
-import { type Firefox, hoverCard, launchFirefox, newPage, pointOf, waitForScan } from './harness';
+import { type Firefox, hoverCard, launchFirefox, newPage, openExtensionPage, pointOf, waitForScan } from './harness';
 
 const expected = readExpectedTerms();
 const titleOf = entryTitles();
@@ -20,6 +20,17 @@ let firefox: Firefox;
 beforeAll(async () => {
   server = await startServer();
   firefox = await launchFirefox();
+  // Each must-term and trap is about what one occurrence means, not only the first: mark every mention.
+  const options = await openExtensionPage(firefox.browser, '/options.html');
+  await options.evaluate(() =>
+    (
+      globalThis as unknown as { browser: { storage: { local: { set(v: object): Promise<void> } } } }
+    ).browser.storage.local.set({
+      settings: { paused: false, disabledSites: [], firstMentionOnly: false },
+      settings$: { v: 3 },
+    }),
+  );
+  await options.close();
 });
 afterAll(async () => {
   await firefox?.close();
