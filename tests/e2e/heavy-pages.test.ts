@@ -19,16 +19,14 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launch();
   // These pages test that every term is found and marked, however the page is built: mark every mention.
-  await browser.context
-    .serviceWorkers()[0]
-    .evaluate(() =>
-      (
-        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
-      ).chrome.storage.local.set({
-        settings: { paused: false, disabledSites: [], firstMentionOnly: false },
-        settings$: { v: 3 },
-      }),
-    );
+  await browser.context.serviceWorkers()[0].evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+    ).chrome.storage.local.set({
+      settings: { paused: false, disabledSites: [], firstMentionOnly: false },
+      settings$: { v: 3 },
+    }),
+  );
 });
 afterAll(async () => {
   await browser?.close();

@@ -27,16 +27,14 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launch();
   // Each must-term and trap is about what one occurrence means, not only the first: mark every mention.
-  await browser.context
-    .serviceWorkers()[0]
-    .evaluate(() =>
-      (
-        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
-      ).chrome.storage.local.set({
-        settings: { paused: false, disabledSites: [], firstMentionOnly: false },
-        settings$: { v: 3 },
-      }),
-    );
+  await browser.context.serviceWorkers()[0].evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+    ).chrome.storage.local.set({
+      settings: { paused: false, disabledSites: [], firstMentionOnly: false },
+      settings$: { v: 3 },
+    }),
+  );
 });
 afterAll(async () => {
   await browser?.close();
