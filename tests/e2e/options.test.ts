@@ -464,7 +464,10 @@ describe('stored values that cannot be read', () => {
     await options.getByRole('button', { name: 'Download the unreadable stored values' }).waitFor();
     await options.getByRole('button', { name: 'Discard the kept value' }).click();
     await expect.poll(async () => (await storedAll()).settingsRejected).toBeUndefined();
-    expect(await options.getByRole('button', { name: 'Download the unreadable stored values' }).count()).toBe(0);
+    // The page follows the storage change a moment later.
+    await expect
+      .poll(() => options.getByRole('button', { name: 'Download the unreadable stored values' }).count())
+      .toBe(0);
   });
 });
 

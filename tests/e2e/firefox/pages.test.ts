@@ -121,7 +121,15 @@ describe('Firefox: popup', () => {
 
   it('opens the options page with its Options button (runtime.openOptionsPage)', async () => {
     const page = await popup();
-    await (await byText(page, 'button', 'Options')).click();
+    // The popup renders its footer again once it knows the tab's state: find the button again if it was replaced.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await (await byText(page, 'button', 'Options')).click();
+        break;
+      } catch (error) {
+        if (attempt >= 3 || !String(error).includes('detached')) throw error;
+      }
+    }
     const optionsUrl = (await page.evaluate(() => location.origin)) + '/options.html';
     const opened = await findPage(firefox.browser, optionsUrl);
     await expect.poll(() => texts(opened, 'h1'), { timeout: 10_000 }).toEqual(['Gloss options']);
