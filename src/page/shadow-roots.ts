@@ -58,6 +58,9 @@ export function insideSkippedComposed(node: Node, ownHost: Element | null): bool
   return false;
 }
 
+/** The constructed sheet of our ::highlight rules, one a window (see adoptStyles). */
+const SHEETS = new WeakMap<Window, CSSStyleSheet>();
+
 export class ShadowRoots {
   private readonly known = new WeakSet<ShadowRoot>();
   private sheet: CSSStyleSheet | null = null;
@@ -139,9 +142,16 @@ export class ShadowRoots {
   adoptStyles(root: ShadowRoot): void {
     try {
       if (this.sheet === null) {
+        // One sheet a document, whichever marking session made it: a session that starts again (the reader's
+        // choices changed, the page's table grew) finds it already adopted and adds no second one.
         const win = this.doc.defaultView as Window & typeof globalThis;
-        this.sheet = new win.CSSStyleSheet();
-        this.sheet.replaceSync(highlightCss);
+        let shared = SHEETS.get(win);
+        if (shared === undefined) {
+          shared = new win.CSSStyleSheet();
+          shared.replaceSync(highlightCss);
+          SHEETS.set(win, shared);
+        }
+        this.sheet = shared;
       }
       const sheets = root.adoptedStyleSheets;
       if (sheets.includes(this.sheet)) return;
