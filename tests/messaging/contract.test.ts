@@ -6,7 +6,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-type Listener = (message: unknown) => unknown;
+type Listener = (message: unknown, sender: unknown, sendResponse: (response: unknown) => void) => unknown;
 let pageListener: Listener | null = null;
 const browser = {
   runtime: {
@@ -124,7 +124,15 @@ describe('the background handler', () => {
   });
 });
 
-const listen = (message: unknown) => pageListener!(message);
+/**
+ * Sends `message` as the browser does: the listener answers through sendResponse after returning `true` (the
+ * content script uses the browser's own API, src/platform/native-browser.ts), or returns nothing to ignore it.
+ */
+const listen = (message: unknown): Promise<unknown> | undefined => {
+  let answer: (response: unknown) => void = () => {};
+  const answered = new Promise<unknown>((resolve) => (answer = resolve));
+  return pageListener!(message, {}, answer) === true ? answered : undefined;
+};
 
 describe("the content script's request listener", () => {
   const shown: unknown[] = [];
