@@ -129,9 +129,9 @@ describe('the background handler', () => {
  * content script uses the browser's own API, src/platform/native-browser.ts), or returns nothing to ignore it.
  */
 const listen = (message: unknown): Promise<unknown> | undefined => {
-  let answer: (response: unknown) => void = () => {};
+  let answer: ((response: unknown) => void) | undefined;
   const answered = new Promise<unknown>((resolve) => (answer = resolve));
-  return pageListener!(message, {}, answer) === true ? answered : undefined;
+  return pageListener!(message, {}, (response) => answer!(response)) === true ? answered : undefined;
 };
 
 describe("the content script's request listener", () => {
