@@ -34,6 +34,19 @@ export function pageView(hostTag: string): PageView {
   // names. What they say is still checked: no entry may name the extension (`extensionUrls`).
   const frameTiming = new Set(['long-animation-frame', 'longtask']);
   const clone = document.documentElement.cloneNode(true) as Element;
+  // A page's scripts may add an element as soon as <body> exists (a consent frame, say): where it lands among
+  // the children depends on how far the parser has got, which follows the machine's load, not Gloss. Each
+  // element's children are therefore compared as a sorted list; a node, attribute or text Gloss added, removed
+  // or changed still changes the result.
+  const canonical = (node: Node): string => {
+    if (!(node instanceof Element)) return node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : '';
+    const attributes = [...node.attributes].map((a) => `${a.name}=${JSON.stringify(a.value)}`).toSorted();
+    const children = [...node.childNodes]
+      .map(canonical)
+      .filter((c) => c !== '')
+      .toSorted();
+    return `<${node.localName} ${attributes.join(' ')}>${children.join('')}</${node.localName}>`;
+  };
   for (const host of clone.querySelectorAll(hostTag)) host.remove();
   const all = performance.getEntries();
   return {
@@ -43,7 +56,7 @@ export function pageView(hostTag: string): PageView {
     ].toSorted(),
     extensionUrls: all.map((e) => JSON.stringify(e)).filter((json) => /(chrome|moz)-extension:\/\//.test(json)),
     windowKeys: Object.keys(window).toSorted(),
-    dom: clone.outerHTML,
+    dom: canonical(clone),
   };
 }
 
@@ -75,4 +88,11 @@ export function firstMarkPoint(): { x: number; y: number } | null {
   range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
   const rect = range.getClientRects()[0];
   return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+}
+
+/** Where two serialisations part, with a little context, for a failure message a reader can act on. */
+export function firstDifference(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return `with Gloss …${a.slice(Math.max(0, i - 80), i + 120)}… without …${b.slice(Math.max(0, i - 80), i + 120)}…`;
 }

@@ -19,7 +19,15 @@ import {
   requireBuild,
   startServer,
 } from './harness';
-import { firstMarkPoint, isRefusedRequest, pageView, type PageView, SILENT_PAGES, settledMarks } from './silence-probe';
+import {
+  firstDifference,
+  firstMarkPoint,
+  isRefusedRequest,
+  pageView,
+  type PageView,
+  SILENT_PAGES,
+  settledMarks,
+} from './silence-probe';
 
 const HOST_TAG = 'gloss-explainer';
 const MEASURES = /gloss:(scan|first-marks|rescan|card-visible)/;
@@ -72,7 +80,10 @@ function expectSame(withGloss: PageView & { console: string[] }, without: PageVi
   expect(withGloss.console).toEqual(without.console);
   expect(withGloss.windowKeys).toEqual(without.windowKeys);
   // The DOM is compared last: a difference there prints long.
-  expect(withGloss.dom === without.dom, 'the DOM outside Gloss host differs').toBe(true);
+  expect(
+    withGloss.dom === without.dom,
+    `the DOM outside Gloss host differs: ${firstDifference(withGloss.dom, without.dom)}`,
+  ).toBe(true);
 }
 
 describe('the release build, in Chromium', () => {

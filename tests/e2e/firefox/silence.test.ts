@@ -7,6 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startServer } from '../harness';
 import {
+  firstDifference,
   firstMarkPoint,
   isRefusedRequest,
   pageView,
@@ -64,7 +65,10 @@ function expectSame(withGloss: Observed, without: Observed): void {
   expect(withGloss.extensionUrls).toEqual([]);
   expect(withGloss.console).toEqual(without.console);
   expect(withGloss.windowKeys.filter((k) => !driver(k))).toEqual(without.windowKeys.filter((k) => !driver(k)));
-  expect(withGloss.dom === without.dom, 'the DOM outside Gloss host differs').toBe(true);
+  expect(
+    withGloss.dom === without.dom,
+    `the DOM outside Gloss host differs: ${firstDifference(withGloss.dom, without.dom)}`,
+  ).toBe(true);
 }
 
 describe('the release build, in Firefox', () => {
