@@ -20,6 +20,7 @@ import {
 } from '../search/search';
 import { ownEntriesItem } from '../settings/own-entries-store';
 import { AliasDirectory } from '../matching/table-subset';
+import { titledNames } from '../matching/titles';
 import { addWordKeys, KeySet, keysFromBase64, keysToBase64, PAGE_TEXT_LIMIT } from '../matching/word-keys';
 import { markerOf, publishAliasTable } from './alias-table-publisher';
 
@@ -132,9 +133,12 @@ export function createKnowledge(source: BundledKnowledge | Promise<BundledKnowle
     pageTable: (text, words) => {
       const keys = words === '' ? new KeySet(4096) : keysFromBase64(words);
       if (keys === null) return null;
-      addWordKeys(text.slice(0, PAGE_TEXT_LIMIT), keys);
+      const pageText = text.slice(0, PAGE_TEXT_LIMIT);
+      addWordKeys(pageText, keys);
       directory ??= new AliasDirectory(JSON.parse(published.json) as AliasTable);
-      return { ...markerOf(published), table: directory.subset(keys), words: keysToBase64(keys) };
+      // The first request has the page's text: who it names by title ("President Trump") travels with the table.
+      const names = pageText === '' ? undefined : titledNames(pageText);
+      return { ...markerOf(published), table: directory.subset(keys, names), words: keysToBase64(keys) };
     },
     lookup: (query) => {
       const mainSearchers = bundledSearchers();

@@ -160,6 +160,8 @@ function run(signal: AbortSignal, setup: Setup, words: KeySet, first: PageTable,
   /** Marks with another table: more of the page's words form aliases, or the reader's own entries changed. */
   const useTable = (next: PageTable) => {
     const ownChanged = next.own !== own;
+    // Asked again with the keys of its words only, the background cannot see titles: those it saw first hold.
+    next.table.named ??= table.named;
     table = next.table;
     own = next.own;
     matcher = matcherFor(table);

@@ -7,6 +7,7 @@ import { type AliasTable, ALIAS_TABLE_VERSION, AliasFlag, CASE_CODES, type Table
 import { buildMatcherIndex } from '../matching/matcher-index';
 import { dayOfPartial, NO_DAY } from '../matching/dates';
 import { aliasKey } from '../matching/normalize';
+import { roleTitles, titleOfWord } from '../matching/titles';
 import { type Category, defaultCaseRule, type Entry, FAMILIARITY } from './schema';
 import { weakFlags } from './weak-aliases';
 
@@ -116,6 +117,10 @@ export function compileKnowledge(
     fam: entries.map((e) => FAMILIARITY.indexOf(e.familiarity)),
     began: entries.map((e) => (e.began ? dayOfPartial(e.began, 'start') : NO_DAY)),
     ended: entries.map((e) => (e.ended ? dayOfPartial(e.ended, 'end') : NO_DAY)),
+    titles: entries.map((e) =>
+      e.category === 'person' ? roleTitles([e.title, e.subtitle ?? '', ...(e.roles ?? []).map((r) => r.title)]) : 0,
+    ),
+    given: givenNames(entries),
     aliases,
     index: buildMatcherIndex(aliases),
   };
@@ -136,4 +141,20 @@ export function compileKnowledge(
     };
   }
   return { table, details };
+}
+
+/**
+ * The first names of the people the knowledge holds ("Gordon", "Nancy"): after a name, one of them starts a
+ * person's name, not a longer name ("the European Union Gordon Sondland": see matching/continuation.ts).
+ */
+function givenNames(entries: readonly Entry[]): string[] {
+  const names = new Set<string>();
+  for (const e of entries) {
+    if (e.category !== 'person') continue;
+    for (const text of [e.title, ...e.aliases.map((a) => a.text)]) {
+      const first = /^(\p{Lu}\p{Ll}{2,})\s+\p{Lu}/u.exec(text)?.[1];
+      if (first !== undefined && titleOfWord(first) === 0) names.add(first);
+    }
+  }
+  return [...names].toSorted();
 }

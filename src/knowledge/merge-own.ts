@@ -70,6 +70,8 @@ export function mergeOwnEntries(table: AliasTable, own: readonly OwnEntry[]): Al
     // The reader's own entries have no dates: never ruled out by a page's date.
     ...(table.began ? { began: [...table.began, ...own.map(() => 0)] } : {}),
     ...(table.ended ? { ended: [...table.ended, ...own.map(() => 0)] } : {}),
+    ...(table.titles ? { titles: [...table.titles, ...own.map(() => 0)] } : {}),
+    ...(table.given ? { given: table.given } : {}),
     aliases,
     index: buildMatcherIndex(aliases),
   };

@@ -107,6 +107,21 @@ export interface AliasTable {
    */
   began?: number[];
   ended?: number[];
+  /**
+   * The whole table's: each entry's titles (a bit each: see titles.ts), for a person the titles they held; 0 for
+   * anything else. Not in a page's table, which has `named` instead.
+   */
+  titles?: number[];
+  /**
+   * A page's table's: the entries the page named by a title before their surname ("President Trump"), by id, and
+   * how (titles.ts's Titled). The background finds them in the page's text when it cuts the page's table.
+   */
+  named?: [id: string, how: number][];
+  /**
+   * First names of the people the knowledge holds (the whole table's), or those among the page's words (a page's):
+   * after a name, one starts a person's name, not a longer name (continuation.ts).
+   */
+  given?: string[];
   /** The matcher's lookup table, prebuilt at build time (the matcher builds it itself when absent, in tests). */
   index?: MatcherIndex;
 }

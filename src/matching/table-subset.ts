@@ -12,17 +12,26 @@
  */
 import { AliasFlag, type AliasTable, ENTRY_FIELDS, type TableAlias } from './alias-table';
 import { buildIndexArrays, decodeIndex, type IndexArrays } from './matcher-index';
-import type { KeySet } from './word-keys';
+import { titledEntries } from './titles';
+import { type KeySet, keyOf } from './word-keys';
 
 export class AliasDirectory {
   private readonly index: IndexArrays;
 
+  /** The key of each of the table's first names (`given`). */
+  private readonly givenKeys: number[];
+
   constructor(readonly table: AliasTable) {
     this.index = decodeIndex(table.index, table.aliases.length) ?? buildIndexArrays(table.aliases);
+    this.givenKeys = (table.given ?? []).map((w) => keyOf(w, 0, w.length));
   }
 
   /** The table for a text whose words have the keys `words`. Its entries keep their ids; their indices are its own. */
-  subset(words: KeySet): AliasTable {
+  /**
+   * @param names the page's titled names (titles.ts's titledNames), when the page sent its text: the entries it
+   * names by title travel with the table.
+   */
+  subset(words: KeySet, names?: Map<string, number>): AliasTable {
     const { keys, firstCandidate, candidateCount, candidates, secondWord, thirdWord, size } = this.index;
     const { table } = this;
     const mask = size - 1;
@@ -69,6 +78,17 @@ export class AliasDirectory {
     for (const field of ENTRY_FIELDS) {
       const column = table[field];
       if (column !== undefined) (sub[field] as number[]) = entries.map((e) => column[e]);
+    }
+    const given = table.given?.filter((_, i) => words.has(this.givenKeys[i]));
+    if (given !== undefined && given.length > 0) sub.given = given;
+    const { titles } = table;
+    if (names !== undefined && titles !== undefined) {
+      const named = titledEntries(
+        sub,
+        entries.map((e) => titles[e]),
+        names,
+      );
+      if (named.length > 0) sub.named = named;
     }
     return sub;
   }
