@@ -5,7 +5,9 @@
  * name that is a common word, right before it, mid-sentence) means the match is not this entry. The longest
  * alias already wins, so a longer name the knowledge base has ("Sri Lanka Freedom Party") is marked as itself.
  * Not in Title Case text (a headline capitalises every word), and not when the next word is itself a name
- * Gloss knows ("the NATO Ukraine Council" stays two names) or a day or a month ("in Kyiv Monday").
+ * Gloss knows ("the NATO Ukraine Council" stays two names), a day or a month ("in Kyiv Monday"), or the first
+ * name of a person the knowledge holds, `given` ("Ambassador to the European Union Gordon Sondland": a name, then
+ * a person's).
  * Pure.
  */
 import { AliasFlag } from './alias-table';
@@ -27,10 +29,23 @@ const SPACE = /[ \t\n\r\u00a0]/;
  * Does the match [start, end) of an alias with `flags` run on into a longer name in `text`?
  * @param nextMatch where the next match in `text` starts (-1: none).
  */
-export function continuesName(text: string, start: number, end: number, flags: number, nextMatch = -1): boolean {
+export function continuesName(
+  text: string,
+  start: number,
+  end: number,
+  flags: number,
+  nextMatch = -1,
+  given?: ReadonlySet<string>,
+): boolean {
   if (!/\p{Lu}/u.test(text[start] ?? '')) return false;
   const after = wordAfter(text, end);
-  if (after !== null && after.start !== nextMatch && CAPITALISED.test(after.word) && !CALENDAR.has(after.word)) {
+  if (
+    after !== null &&
+    after.start !== nextMatch &&
+    CAPITALISED.test(after.word) &&
+    !CALENDAR.has(after.word) &&
+    !given?.has(after.word)
+  ) {
     return !titleCase(text.slice(0, start) + text.slice(after.start + after.word.length));
   }
   if (flags & AliasFlag.CommonWord) {

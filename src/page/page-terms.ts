@@ -105,6 +105,8 @@ export class PageTerms {
   readonly unreadableLanguage: string | null;
   /** What is the article and what is furniture (terms in furniture are evidence, never marked). */
   readonly furniture: Furniture;
+  /** First names among the page's words (see continuation.ts). */
+  private readonly given: ReadonlySet<string>;
 
   constructor(
     readonly table: AliasTable,
@@ -112,6 +114,7 @@ export class PageTerms {
     private readonly options: MarkOptions = defaultMarkOptions(table),
   ) {
     this.evidence = new PageEvidence(table);
+    this.given = new Set(table.given);
     this.furniture = new Furniture(doc);
     this.unreadableLanguage = unreadableLanguage(doc);
     this.evidence.setDate(pageDate(doc, doc.URL).day);
@@ -153,8 +156,8 @@ export class PageTerms {
       const end = m[i + 1];
       const alias = m[i + 2];
       // "Bangladesh Bank", "African Renaissance": a longer name, not this entry (nor evidence for it).
-      if (continuesName(chunk.text, start, end, this.table.aliases[alias][1], i + 3 < m.length ? m[i + 3] : -1))
-        continue;
+      const next = i + 3 < m.length ? m[i + 3] : -1;
+      if (continuesName(chunk.text, start, end, this.table.aliases[alias][1], next, this.given)) continue;
       while (n + 1 < nodes.length && starts[n + 1] <= start) n++;
       const first = n;
       let last = n;

@@ -9,6 +9,11 @@ function runsOn(text: string, name: string, flags = 0, nextMatch = -1): boolean 
   return continuesName(text, start, start + name.length, flags, nextMatch);
 }
 
+function runsOnWith(text: string, name: string, given: ReadonlySet<string>): boolean {
+  const start = text.indexOf(name);
+  return continuesName(text, start, start + name.length, 0, -1, given);
+}
+
 describe('continuesName', () => {
   it('a capitalised word after the name makes another name', () => {
     expect(runsOn('Reserves at Bangladesh Bank fell to $31 billion, the central bank said.', 'Bangladesh')).toBe(true);
@@ -23,6 +28,16 @@ describe('continuesName', () => {
     expect(runsOn('The minister arrived in Kyiv Monday for talks.', 'Kyiv')).toBe(false);
     const text = 'a meeting of the NATO Ukraine Council was held';
     expect(runsOn(text, 'NATO', 0, text.indexOf('Ukraine'))).toBe(false);
+  });
+
+  it('nor the first name of a person the knowledge holds: a name, then a person', () => {
+    const text = 'testified that Ambassador to the European Union Gordon Sondland had told him';
+    const start = text.indexOf('European Union');
+    const end = start + 'European Union'.length;
+    expect(continuesName(text, start, end, 0)).toBe(true);
+    expect(continuesName(text, start, end, 0, -1, new Set(['Gordon']))).toBe(false);
+    // A word that is no one's first name still makes a longer name.
+    expect(runsOnWith('Reserves at Bangladesh Bank fell.', 'Bangladesh', new Set(['Gordon']))).toBe(true);
   });
 
   it('not in a Title Case headline, which capitalises every word', () => {
