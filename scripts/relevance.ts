@@ -8,9 +8,9 @@
  * wrong, with why:
  * - `began`: the entry began after the page's date (the 2023 Gaza war on a 2014 page);
  * - `continued`: a capitalised word continues the marked name into a longer one ("Bangladesh Bank",
- *   "African Renaissance");
+ *   "African Renaissance"), unless it is a day or a month, another name Gloss knows, or a person's first name;
  * - `weak`: a one-word part of a longer name of the entry ("Pistorius" of "Boris Pistorius") on a page that
- *   never names the entry in full.
+ *   never names the entry in full, nor by a title they held ("Chairman Mao").
  * Usage: npm run build:chrome && npm run relevance [-- --outside --terms --every] [page] (also list the marks
  * outside, and the entries marked inside, by page; mark every mention; one page, each mark listed).
  */
@@ -22,8 +22,10 @@ import { knowledgeDir } from '../src/knowledge/location';
 import { loadKnowledge } from '../src/knowledge/read-files';
 import { commonWords } from '../src/knowledge/common-words';
 import { compileKnowledge } from '../src/knowledge/compile';
+import { AliasFlag } from '../src/matching/alias-table';
 import { dayOfPartial } from '../src/matching/dates';
 import { Matcher } from '../src/matching/matcher';
+import { Titled, titledEntries, titledNames } from '../src/matching/titles';
 import { pageDate } from '../src/page/page-date';
 import { launch, SHARED, startServer, waitForScan } from '../tests/e2e/harness';
 
@@ -43,6 +45,8 @@ const EVERY_MENTION = process.argv.includes('--every');
 /** Words before and after a mark that stand for its sentence when the sentence is long (a run-on teaser list). */
 const WINDOW = 60;
 /** Titles before a name are not another name ("President Obama"). */
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const TITLES = new Set(
   'President Prime Minister Mr Mrs Ms Dr Chancellor Secretary Senator Sen Rep Gov Governor King Queen Pope General Gen Judge Justice Lord Sir Dame Prince Princess Foreign Defence Defense Former The A An In On At By Of For And But Or As To From With'.split(
     ' ',
@@ -130,6 +134,7 @@ async function main(): Promise<void> {
   const { table } = compileKnowledge(entries, notTerms, { commonWords: commonWords() });
   const matcher = new Matcher(table);
   const byId = new Map(entries.map((e) => [e.id, e]));
+  const given = new Set(table.given);
   // One page's name on the command line: that page alone, each mark listed.
   const only = process.argv.find((a) => !a.startsWith('-') && /^(aeb|rdb|omni)-/.test(a));
   const pages = ['aeb-', 'rdb-', 'omni-']
@@ -177,7 +182,14 @@ async function main(): Promise<void> {
       const marks = await page.evaluate(readMarks, WINDOW);
       const listed = new Set(await listedEntries(worker, page));
       if (only !== undefined) console.log('glossary:', [...listed].join(' '));
-      const pageText = squash(await page.evaluate(() => document.body.innerText)).toLowerCase();
+      const innerText = squash(await page.evaluate(() => document.body.innerText));
+      const pageText = innerText.toLowerCase();
+      // Whom the page names by a title they held ("Chairman Mao"): their surname alone is theirs (titles.ts).
+      const heldTitle = new Set(
+        titledEntries(table, table.titles ?? [], titledNames(innerText))
+          .filter(([, how]) => how === Titled.Held)
+          .map(([entryId]) => entryId),
+      );
       await page.close();
       let outside = 0;
       let pageWrong = 0;
@@ -210,17 +222,25 @@ async function main(): Promise<void> {
         const next = /^[ \u00a0]+(\p{Lu}[\p{L}]+)/u.exec(mark.after)?.[1];
         const previous = /[\p{Ll},][ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+$/u.exec(mark.before)?.[1];
         const capital = /^\p{Lu}/u.test(mark.text);
+        // Not a longer name: a day or a month after it ("Tuesday"), another name Gloss knows ("VOA Pentagon
+        // correspondent"), or a person's first name ("the European Union Gordon Sondland").
+        const nextIsName =
+          next !== undefined &&
+          (CALENDAR.test(next) || given.has(next) || matcher.scan(mark.after.trimStart()).matches[0] === 0);
+        const commonWord = alias >= 0 && (table.aliases[alias][1] & AliasFlag.CommonWord) !== 0;
         if (!capital) {
           // a common noun ("sanctions") after an adjective is no name
-        } else if (!titleCase && next !== undefined && !TITLES.has(next)) why.push(`continued: "${mark.text} ${next}"`);
-        else if (!titleCase && previous !== undefined && !TITLES.has(previous) && !/\s/.test(mark.text))
+        } else if (!titleCase && next !== undefined && !TITLES.has(next) && !nextIsName)
+          why.push(`continued: "${mark.text} ${next}"`);
+        else if (!titleCase && commonWord && previous !== undefined && !TITLES.has(previous))
           why.push(`continued: "${previous} ${mark.text}"`);
         // A person's surname alone, on a page that never names them in full ("Pistorius" for Boris Pistorius).
         if (entry?.category === 'person' && !/\s/.test(mark.text.trim())) {
           const longer = entry.aliases.filter(
             (a) => a.text.includes(' ') && a.text.split(/\s+/).includes(mark.text.trim()),
           );
-          if (longer.length > 0 && !longer.some((a) => pageText.includes(squash(a.text).toLowerCase())))
+          const inFull = longer.some((a) => pageText.includes(squash(a.text).toLowerCase()));
+          if (longer.length > 0 && !inFull && !heldTitle.has(entry.id))
             why.push(`weak: "${mark.text}" without "${longer[0].text}" on the page`);
         }
         if (why.length > 0) {
