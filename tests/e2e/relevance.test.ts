@@ -124,7 +124,44 @@ describe('longer names and weak names', () => {
     expect((await glossary(page)).map((t) => t.id)).not.toContain('renaissance-france');
     await page.close();
   });
+
+  it('a surname after a title the person held is theirs, on a page that never writes the first name', async () => {
+    // News style after a first full mention, or all through a story: "Chancellor Scholz" (no corpus page names
+    // someone only so whom the default marks, hence a page of our own, dated, in the harness's style).
+    const story = (lead: string) => `<!doctype html><html lang="en"><head><title>Budget talks</title>
+      <meta property="article:published_time" content="2023-03-14T09:00:00Z"></head><body><article>
+      <h1>Coalition agrees on the budget after a night of talks</h1>
+      <p>${lead} said on Tuesday that the coalition had agreed on next year's budget after talks that ran through
+      the night, and that the agreement kept the limits on new borrowing that the constitution sets.</p>
+      <p>Scholz told reporters in Berlin that the spending on defence would rise, as it had the year before, and
+      that the details would go to parliament in the coming weeks, where they are expected to pass.</p>
+      <p>The opposition said the budget left too little for investment in railways and schools, and that the
+      coalition had put off the hard choices to the next year, when the economy might be weaker still.</p>
+      </article></body></html>`;
+    const titled = await browser.context.newPage();
+    await titled.goto(server.put('/relevance/titled.html', story('Chancellor Scholz')), { waitUntil: 'load' });
+    await waitForScan(titled);
+    expect(found(await marks(titled), 'Scholz')).toBe(true);
+    expect((await glossary(titled)).map((t) => t.id)).toContain('olaf-scholz');
+    await titled.close();
+    // The surname alone names no one: Gloss waits for the page to say whom it means.
+    const bare = await browser.context.newPage();
+    await bare.goto(server.put('/relevance/untitled.html', story('The leader')), { waitUntil: 'load' });
+    await waitForScan(bare);
+    expect(found(await marks(bare), 'Scholz')).toBe(false);
+    await bare.close();
+  });
+
+  it('aeb-cbsnews-impeachment-volker: "the European Union Gordon Sondland" keeps its European Union (a first name follows)', async () => {
+    const page = await open('aeb-cbsnews-impeachment-volker');
+    expect((await glossary(page)).map((t) => t.id)).toEqual(
+      expect.arrayContaining(['european-union', 'gordon-sondland']),
+    );
+    await page.close();
+  });
 });
+
+const found = (list: { text: string }[], text: string) => list.some((m) => m.text === text);
 
 describe("the page's date", () => {
   it('np-cnn-international-front (July 2014): "Gaza war crimes?" is not the 2023 war, "The Pistorius I knew" not Boris Pistorius', async () => {
