@@ -6,7 +6,8 @@
  * is never told a role had not begun, or had already ended, when the sources cannot say so. A role without `to`
  * had not ended when the entry was checked, and is taken as still held.
  */
-import { dayOfPartial } from '../matching/dates';
+import { dayOfIso, dayOfPartial, monthYear } from '../matching/dates';
+import type { EntryDetails, StoredDetails } from './compile';
 import type { Role } from './schema';
 
 /** The titles of the roles held on `day`, in the entry's order (earliest first), each once. */
@@ -43,4 +44,16 @@ export function rolesAtPageDate(
   const latest = new Set(latestRoles(roles, checkedDay));
   const same = then.length === latest.size && then.every((t) => latest.has(t));
   return same ? [] : then;
+}
+
+/**
+ * What a card gets for an entry on a page of `pageDay` (absent: an undated page, or no page): the details
+ * without the roles, with the roles held at that date when the card should name them (joined with "; ").
+ */
+export function detailsAtPageDate(stored: StoredDetails, pageDay?: number): EntryDetails {
+  const { roles, ...details } = stored;
+  const checkedDay = dayOfIso(details.checked);
+  if (pageDay === undefined || checkedDay === null) return details;
+  const then = rolesAtPageDate(roles, pageDay, checkedDay);
+  return then.length > 0 ? { ...details, atPageDate: { month: monthYear(pageDay), roles: then.join('; ') } } : details;
 }

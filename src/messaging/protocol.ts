@@ -19,8 +19,15 @@ const entryId = z.string().check(z.maxLength(80));
 
 /** Requests the background answers. */
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
-  /** Details of one entry, for a card. */
-  z.strictObject({ type: z.literal('getEntry'), id: entryId }),
+  /**
+   * Details of one entry, for a card. `day`: the page's date (days since 1970-01-01), when the page gives one; the
+   * answer then says what a person was at that date, when it differs from their latest role.
+   */
+  z.strictObject({
+    type: z.literal('getEntry'),
+    id: entryId,
+    day: z.optional(z.int().check(z.minimum(-100_000), z.maximum(100_000))),
+  }),
   /** Fuzzy search, for selection lookup. */
   z.strictObject({ type: z.literal('lookup'), query: z.string().check(z.maxLength(500)) }),
   /**

@@ -1,6 +1,7 @@
 /** What a person was at a page's date (issue #17, point 3): which roles, and when the card says nothing. */
 import { describe, expect, it } from 'vitest';
-import { latestRoles, rolesAtPageDate, rolesHeldAt } from '../../src/knowledge/roles-at-date';
+import type { StoredDetails } from '../../src/knowledge/compile';
+import { detailsAtPageDate, latestRoles, rolesAtPageDate, rolesHeldAt } from '../../src/knowledge/roles-at-date';
 import type { Role } from '../../src/knowledge/schema';
 import { dayOfIso } from '../../src/matching/dates';
 
@@ -105,5 +106,36 @@ describe('rolesHeldAt', () => {
     expect(rolesHeldAt(roles, day('2012-12-26'))).toEqual(['A']);
     expect(rolesHeldAt(roles, day('2017-08-03'))).toEqual(['A', 'B']);
     expect(rolesHeldAt(roles, day('2040-01-01'))).toEqual(['B']);
+  });
+});
+
+describe('detailsAtPageDate', () => {
+  const stored: StoredDetails = {
+    id: 'fumio-kishida',
+    title: 'Fumio Kishida',
+    subtitle: 'Prime Minister of Japan, 2021–2024',
+    category: 'person',
+    summary: 'Japanese politician.',
+    related: [],
+    sources: [],
+    checked: '2026-12-07',
+    roles: kishida,
+  };
+
+  it('gives the card the month and the roles joined, never the roles whole', () => {
+    expect(detailsAtPageDate(stored, day('2015-03-10'))).toEqual({
+      ...stored,
+      roles: undefined,
+      atPageDate: {
+        month: 'March 2015',
+        roles: 'Member of the House of Representatives; Minister for Foreign Affairs of Japan',
+      },
+    });
+  });
+
+  it('adds nothing for an undated page or a day of the latest role', () => {
+    const { roles: _, ...plain } = stored;
+    expect(detailsAtPageDate(stored)).toStrictEqual(plain);
+    expect(detailsAtPageDate(stored, day('2026-01-01'))).toStrictEqual(plain);
   });
 });

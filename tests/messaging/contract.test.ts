@@ -71,6 +71,7 @@ describe('the background handler', () => {
   const VALID: [string, unknown, unknown][] = [
     ['getEntry', { type: 'getEntry', id: 'nato' }, details],
     ['getEntry (no such entry)', { type: 'getEntry', id: 'no-such-entry' }, null],
+    ['getEntry with the page’s day', { type: 'getEntry', id: 'nato', day: 16_504 }, details],
     ['lookup', { type: 'lookup', query: 'Nato' }, { hits: [{ id: 'nato', score: 0 }], closest: [], query: 'Nato' }],
     ['getAliasTable', { type: 'getAliasTable' }, table],
     ['getAliasTable (bundled)', { type: 'getAliasTable', bundled: true }, { ...table, json: '{"bundled":1}' }],
@@ -89,6 +90,11 @@ describe('the background handler', () => {
     await expect(handle(message)).resolves.toEqual(answer);
   });
 
+  it('passes the page’s day on with getEntry', async () => {
+    await handle({ type: 'getEntry', id: 'nato', day: 16_504 });
+    expect(services.knowledge.entry).toHaveBeenCalledWith('nato', 16_504);
+  });
+
   it('repairs the stored table when a page asks for it, and not for the options page', async () => {
     await handle({ type: 'getAliasTable', bundled: true });
     expect(services.repairStoredTable).not.toHaveBeenCalled();
@@ -102,6 +108,8 @@ describe('the background handler', () => {
     ['getEntry without its id', { type: 'getEntry' }],
     ['getEntry with a number for id', { type: 'getEntry', id: 5 }],
     ['getEntry with an oversized id', { type: 'getEntry', id: 'a'.repeat(81) }],
+    ['getEntry with a day that is no whole number', { type: 'getEntry', id: 'nato', day: 16_504.5 }],
+    ['getEntry with a day no calendar holds', { type: 'getEntry', id: 'nato', day: 1e12 }],
     ['getEntry with an extra field', { type: 'getEntry', id: 'nato', html: '<img onerror=alert(1)>' }],
     ['lookup without its query', { type: 'lookup' }],
     ['lookup with an oversized query', { type: 'lookup', query: LONG }],
