@@ -79,10 +79,11 @@ export class CardController {
   private readonly cache = new Map<string, Promise<EntryDetails | null>>();
   private look: CardLook = { theme: 'system', fontPx: 14 };
   /**
-   * The page's date, read when the first card opens (null until then; undefined for an undated page): a card says
-   * what a person was at that date. Read again rather than kept from the scan, so that cards opened with marking paused have it too.
+   * The page's date, read when the first card opens: a card says what a person was at that date (not for an undated
+   * page, which pageDate gives today's). Read again rather than kept from the scan, so that cards opened with
+   * marking paused have it too.
    */
-  private pageDay: number | null | undefined = null;
+  private date?: { day: number; from: string };
   /**
    * Where our own scroll (bringing a term into view) left the page: the scroll it causes is not the reader's, and
    * must not close a tapped card (see hover-tooltip.ts).
@@ -113,11 +114,8 @@ export class CardController {
   fetchEntry(id: string): Promise<EntryDetails | null> {
     let p = this.cache.get(id);
     if (!p) {
-      if (this.pageDay === null) {
-        const { day, from } = pageDate(this.doc, this.doc.URL);
-        this.pageDay = from === 'today' ? undefined : day;
-      }
-      p = send<'getEntry'>({ type: 'getEntry', id, day: this.pageDay }).catch(() => {
+      const { day, from } = (this.date ??= pageDate(this.doc, this.doc.URL));
+      p = send<'getEntry'>({ type: 'getEntry', id, day: from === 'today' ? undefined : day }).catch(() => {
         this.cache.delete(id);
         return null;
       });

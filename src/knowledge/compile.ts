@@ -24,10 +24,11 @@ export interface EntryDetails {
   /** The reader's own entry (the card says so, and shows when they last saved it). */
   own?: true;
   /**
-   * What the person was at the page's date, when that is not their latest role (see roles-at-date.ts): "March
-   * 2015" and "Minister for Foreign Affairs of Japan". Only in an answer for a dated page.
+   * What the person was at the page's date, when that is not their latest role (see roles-at-date.ts): "At this
+   * article’s date (March 2015): Minister for Foreign Affairs of Japan". Only in an answer for a dated page; the
+   * whole line, so that the content script (its size is on a budget) only shows it.
    */
-  atPageDate?: { month: string; roles: string };
+  atPageDate?: string;
 }
 
 /** An entry's details as the background keeps them: with a person's dated roles, which the card never needs whole. */

@@ -46,14 +46,18 @@ export function rolesAtPageDate(
   return same ? [] : then;
 }
 
+/** Days either side of 1970 a page's date can be (1696 to 2243): any other number a request carries is no date. */
+const LAST_DAY = 100_000;
+
 /**
  * What a card gets for an entry on a page of `pageDay` (absent: an undated page, or no page): the details
- * without the roles, with the roles held at that date when the card should name them (joined with "; ").
+ * without the roles, with a line naming the roles held at that date (joined with "; ") when the card should.
  */
 export function detailsAtPageDate(stored: StoredDetails, pageDay?: number): EntryDetails {
   const { roles, ...details } = stored;
   const checkedDay = dayOfIso(details.checked);
-  if (pageDay === undefined || checkedDay === null) return details;
+  if (pageDay === undefined || checkedDay === null || Math.abs(pageDay) > LAST_DAY) return details;
   const then = rolesAtPageDate(roles, pageDay, checkedDay);
-  return then.length > 0 ? { ...details, atPageDate: { month: monthYear(pageDay), roles: then.join('; ') } } : details;
+  if (then.length === 0) return details;
+  return { ...details, atPageDate: `At this article’s date (${monthYear(pageDay)}): ${then.join('; ')}` };
 }

@@ -111,15 +111,8 @@ export function renderEntry(doc: Document, entry: EntryDetails, actions: CardAct
   const { head, body, actionBar } = parts(doc);
   head.append(el(doc, 'span', 'title', entry.title), el(doc, 'span', 'category', CATEGORY_LABELS[entry.category]));
   if (entry.subtitle) body.append(el(doc, 'p', 'subtitle', entry.subtitle));
-  if (entry.atPageDate) {
-    // What the person was when the article was written, beside what they became (the subtitle).
-    const then = el(doc, 'p', 'at-date');
-    then.append(
-      el(doc, 'span', 'label', `At this article’s date (${entry.atPageDate.month}):`),
-      ` ${entry.atPageDate.roles}`,
-    );
-    body.append(then);
-  }
+  // What a person was when the article was written, under what they became (the subtitle).
+  if (entry.atPageDate) body.append(el(doc, 'p', 'dated', entry.atPageDate));
   body.append(el(doc, 'p', 'summary', entry.summary));
   if (entry.details) {
     // A hover card is read at a glance: the longer text waits behind "More".

@@ -58,11 +58,11 @@ describe("a person's card at the page's date", () => {
     const point = await pointOf(page, term);
     expect(point).not.toBeNull();
     expect(await hoverCard(page, point!)).toBe(title);
-    await expect.poll(() => card(page).locator('.at-date').textContent()).toBe(line);
+    await expect.poll(() => card(page).locator('.dated').textContent()).toBe(line);
     // Under the subtitle (what they became), above the summary; the footer still says when it was checked.
     expect(
       await card(page)
-        .locator('.at-date')
+        .locator('.dated')
         .evaluate((p) => p.previousElementSibling?.className),
     ).toBe('subtitle');
     expect(await card(page).locator('.checked').textContent()).toMatch(/Checked \d{4}-\d{2}-\d{2}\./);

@@ -122,14 +122,12 @@ describe('detailsAtPageDate', () => {
     roles: kishida,
   };
 
-  it('gives the card the month and the roles joined, never the roles whole', () => {
+  it('gives the card one line with the month and the roles joined, never the roles whole', () => {
     expect(detailsAtPageDate(stored, day('2015-03-10'))).toEqual({
       ...stored,
       roles: undefined,
-      atPageDate: {
-        month: 'March 2015',
-        roles: 'Member of the House of Representatives; Minister for Foreign Affairs of Japan',
-      },
+      atPageDate:
+        'At this article’s date (March 2015): Member of the House of Representatives; Minister for Foreign Affairs of Japan',
     });
   });
 
@@ -137,5 +135,7 @@ describe('detailsAtPageDate', () => {
     const { roles: _, ...plain } = stored;
     expect(detailsAtPageDate(stored)).toStrictEqual(plain);
     expect(detailsAtPageDate(stored, day('2026-01-01'))).toStrictEqual(plain);
+    // A day no calendar date has (a request may carry any whole number) is no page's date.
+    expect(detailsAtPageDate(stored, 1e12)).toStrictEqual(plain);
   });
 });

@@ -69,16 +69,16 @@ describe('a person at the page’s date (issue #17)', () => {
   };
 
   it('says what they were then, under what they became', () => {
-    const atPageDate = { month: 'March 2015', roles: 'Minister for Foreign Affairs of Japan' };
+    const atPageDate = 'At this article’s date (March 2015): Minister for Foreign Affairs of Japan';
     const card = mount(renderEntry(document, { ...kishida, atPageDate }, { openEntry: () => {} }));
-    const line = card.querySelector('.at-date')!;
-    expect(line.textContent).toBe('At this article’s date (March 2015): Minister for Foreign Affairs of Japan');
+    const line = card.querySelector('.dated')!;
+    expect(line.textContent).toBe(atPageDate);
     expect(line.previousElementSibling?.className).toBe('subtitle');
   });
 
   it('without it (an undated page, or the same role), says only what it knows as of its checked date', () => {
     const card = mount(renderEntry(document, kishida, { openEntry: () => {} }));
-    expect(card.querySelector('.at-date')).toBeNull();
+    expect(card.querySelector('.dated')).toBeNull();
     expect(card.querySelector('.checked')?.textContent).toBe(' Checked 2026-12-07.');
   });
 });
