@@ -4,9 +4,10 @@
  * rebuilt and republished, so every open tab marks them within a moment, and
  * cards and lookup find them. The extension layer.
  */
-import type { EntryDetails } from '../knowledge/compile';
+import type { EntryDetails, StoredDetails } from '../knowledge/compile';
 import { mergeOwnEntries } from '../knowledge/merge-own';
 import { type OwnEntry, ownEntryDetails } from '../knowledge/own-entry';
+import { detailsAtPageDate } from '../knowledge/roles-at-date';
 import type { AliasTable, PublishedTable } from '../matching/alias-table';
 import type { LookupResult } from '../messaging/protocol';
 import {
@@ -26,7 +27,7 @@ import { markerOf, publishAliasTable } from './alias-table-publisher';
 
 export interface BundledKnowledge {
   table: PublishedTable;
-  details: Record<string, EntryDetails>;
+  details: Record<string, StoredDetails>;
   search: { docs: SearchDoc[]; index: SearchIndex };
 }
 
@@ -35,7 +36,8 @@ export interface KnowledgeService {
   ready: Promise<void>;
   table(): PublishedTable;
   bundledTable(): PublishedTable;
-  entry(id: string): EntryDetails | null;
+  /** An entry's details for a card, on a page of `pageDay` (days since 1970-01-01) when its date is known. */
+  entry(id: string, pageDay?: number): EntryDetails | null;
   lookup(query: string): LookupResult;
   /** The table for a page with this text and words with these keys (base64, see keysToBase64). */
   pageTable(text: string, words: string): { version: string; own: string; table: AliasTable; words: string } | null;
@@ -125,10 +127,10 @@ export function createKnowledge(source: BundledKnowledge | Promise<BundledKnowle
     ready: ready.catch(() => undefined),
     table: () => published,
     bundledTable: () => bundled.table,
-    entry: (id) => {
+    entry: (id, pageDay) => {
       const mine = ownById.get(id);
       if (mine) return ownEntryDetails(mine);
-      return Object.hasOwn(bundled.details, id) ? bundled.details[id] : null;
+      return Object.hasOwn(bundled.details, id) ? detailsAtPageDate(bundled.details[id], pageDay) : null;
     },
     pageTable: (text, words) => {
       const keys = words === '' ? new KeySet(4096) : keysFromBase64(words);

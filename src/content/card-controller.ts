@@ -18,6 +18,7 @@
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import type { EntryDetails } from '../knowledge/compile';
 import { send } from '../messaging/client';
+import { pageDate } from '../page/page-date';
 import { cardVisible } from '../page/scan-timing';
 import type { SearchHit } from '../search/search';
 import { type CardActions, renderEntry, renderNoMatch, renderUnavailable, renderUndecided } from '../tooltip/card';
@@ -78,6 +79,12 @@ export class CardController {
   private readonly cache = new Map<string, Promise<EntryDetails | null>>();
   private look: CardLook = { theme: 'system', fontPx: 14 };
   /**
+   * The page's date, read when the first card opens: a card says what a person was at that date (not for an undated
+   * page, which pageDate gives today's). Read again rather than kept from the scan, so that cards opened with
+   * marking paused have it too.
+   */
+  private date?: { day: number; from: string };
+  /**
    * Where our own scroll (bringing a term into view) left the page: the scroll it causes is not the reader's, and
    * must not close a tapped card (see hover-tooltip.ts).
    */
@@ -107,7 +114,8 @@ export class CardController {
   fetchEntry(id: string): Promise<EntryDetails | null> {
     let p = this.cache.get(id);
     if (!p) {
-      p = send<'getEntry'>({ type: 'getEntry', id }).catch(() => {
+      const { day, from } = (this.date ??= pageDate(this.doc, this.doc.URL));
+      p = send<'getEntry'>({ type: 'getEntry', id, day: from === 'today' ? undefined : day }).catch(() => {
         this.cache.delete(id);
         return null;
       });

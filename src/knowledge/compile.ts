@@ -8,7 +8,7 @@ import { buildMatcherIndex } from '../matching/matcher-index';
 import { dayOfPartial, NO_DAY } from '../matching/dates';
 import { aliasKey } from '../matching/normalize';
 import { roleTitles, titleOfWord } from '../matching/titles';
-import { type Category, defaultCaseRule, type Entry, FAMILIARITY } from './schema';
+import { type Category, defaultCaseRule, type Entry, FAMILIARITY, type Role } from './schema';
 import { weakFlags } from './weak-aliases';
 
 /** What a card shows. Everything in it is text; the card never parses it as markup. */
@@ -24,11 +24,22 @@ export interface EntryDetails {
   checked: string;
   /** The reader's own entry (the card says so, and shows when they last saved it). */
   own?: true;
+  /**
+   * What the person was at the page's date, when that is not their latest role (see roles-at-date.ts): "At this
+   * article’s date (March 2015): Minister for Foreign Affairs of Japan". Only in an answer for a dated page; the
+   * whole line, so that the content script (its size is on a budget) only shows it.
+   */
+  atPageDate?: string;
+}
+
+/** An entry's details as the background keeps them: with a person's dated roles, which the card never needs whole. */
+export interface StoredDetails extends EntryDetails {
+  roles?: Role[];
 }
 
 export interface CompiledKnowledge {
   table: AliasTable;
-  details: Record<string, EntryDetails>;
+  details: Record<string, StoredDetails>;
 }
 
 export interface CompileOptions {
@@ -126,7 +137,7 @@ export function compileKnowledge(
   };
 
   const titleOf = new Map(entries.map((e) => [e.id, e.title]));
-  const details: Record<string, EntryDetails> = {};
+  const details: Record<string, StoredDetails> = {};
   for (const e of entries) {
     details[e.id] = {
       id: e.id,
@@ -138,6 +149,7 @@ export function compileKnowledge(
       related: e.related.map((id) => ({ id, title: titleOf.get(id) ?? id })),
       sources: e.sources,
       checked: e.checked,
+      ...(e.roles?.length ? { roles: e.roles } : {}),
     };
   }
   return { table, details };

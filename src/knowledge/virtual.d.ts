@@ -13,8 +13,8 @@ declare module 'virtual:gloss/alias-table-version' {
   export default version;
 }
 declare module 'virtual:gloss/details' {
-  import type { EntryDetails } from './compile';
-  const load: () => Promise<Record<string, EntryDetails>>;
+  import type { StoredDetails } from './compile';
+  const load: () => Promise<Record<string, StoredDetails>>;
   export default load;
 }
 declare module 'virtual:gloss/search' {

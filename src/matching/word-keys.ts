@@ -112,6 +112,11 @@ export function addWordKeys(text: string, keys: KeySet): void {
  */
 export const PAGE_WORDS_LIMIT = 200_000;
 /**
+ * The longest `words` a page's request may carry: PAGE_WORDS_LIMIT keys of four bytes, in base64 (four characters
+ * for every three bytes, and a padded last group).
+ */
+export const PAGE_WORDS_BASE64_LIMIT = (PAGE_WORDS_LIMIT * 4 * 4) / 3 + 4;
+/**
  * The most text a page sends the first time (see src/page/page-words.ts): a news article has some 30,000
  * characters; the rest of a heavier page is read by the scan, in slices, and its new words asked about then.
  */

@@ -18,7 +18,7 @@ export function createHandler({ knowledge, hideEntry, repairStoredTable }: Backg
   const answer = (request: BackgroundRequest): Response<MessageType> | Promise<Response<MessageType>> | undefined => {
     switch (request.type) {
       case 'getEntry':
-        return knowledge.entry(request.id);
+        return knowledge.entry(request.id, request.day);
       case 'getAliasTable':
         if (request.bundled) return knowledge.bundledTable();
         repairStoredTable();

@@ -6,11 +6,13 @@
  *
  * The handlers' switches end in `unhandled(request)`, so a request declared here but not handled there does not
  * compile (tests/messaging/exhaustive.test.ts proves it). zod/mini, so the content script can carry the schemas.
+ * The content script never parses a background request: the background schema's `.check()` calls are marked pure,
+ * so that the bundler drops them from it (a method call it would otherwise keep, with its arguments).
  */
 import * as z from 'zod/mini';
 import type { EntryDetails } from '../knowledge/compile';
 import type { AliasTable } from '../matching/alias-table';
-import { PAGE_TEXT_LIMIT, PAGE_WORDS_LIMIT } from '../matching/word-keys';
+import { PAGE_TEXT_LIMIT, PAGE_WORDS_BASE64_LIMIT } from '../matching/word-keys';
 import type { SearchHit } from '../search/search';
 import type { PageState } from '../settings/page-policy';
 
@@ -19,10 +21,17 @@ const entryId = z.string().check(z.maxLength(80));
 
 /** Requests the background answers. */
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
-  /** Details of one entry, for a card. */
-  z.strictObject({ type: z.literal('getEntry'), id: entryId }),
+  /**
+   * Details of one entry, for a card. `day`: the page's date (days since 1970-01-01), when the page gives one; the
+   * answer then says what a person was at that date, when it differs from their latest role.
+   */
+  z.strictObject({
+    type: z.literal('getEntry'),
+    id: entryId,
+    day: z.optional(z.int()),
+  }),
   /** Fuzzy search, for selection lookup. */
-  z.strictObject({ type: z.literal('lookup'), query: z.string().check(z.maxLength(500)) }),
+  z.strictObject({ type: z.literal('lookup'), query: /* @__PURE__ */ z.string().check(z.maxLength(500)) }),
   /**
    * The alias table, for a content script that found none (or an old one) in storage: the first pages after
    * install. `bundled`: the table without the reader's own entries (the options page shows what an own alias
@@ -37,9 +46,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
    */
   z.strictObject({
     type: z.literal('getPageTable'),
-    text: z.optional(z.string().check(z.maxLength(PAGE_TEXT_LIMIT))),
-    // At most PAGE_WORDS_LIMIT keys of four bytes, in base64.
-    words: z.optional(z.string().check(z.maxLength(Math.ceil((PAGE_WORDS_LIMIT * 4) / 3) + 4))),
+    text: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(PAGE_TEXT_LIMIT))),
+    words: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(PAGE_WORDS_BASE64_LIMIT))),
   }),
   /**
    * "I know this one" on a card: the entry is no longer marked (a settings change every tab applies); `undo`, from

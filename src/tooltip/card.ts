@@ -111,6 +111,8 @@ export function renderEntry(doc: Document, entry: EntryDetails, actions: CardAct
   const { head, body, actionBar } = parts(doc);
   head.append(el(doc, 'span', 'title', entry.title), el(doc, 'span', 'category', CATEGORY_LABELS[entry.category]));
   if (entry.subtitle) body.append(el(doc, 'p', 'subtitle', entry.subtitle));
+  // What a person was when the article was written, under what they became (the subtitle).
+  if (entry.atPageDate) body.append(el(doc, 'p', 'dated', entry.atPageDate));
   body.append(el(doc, 'p', 'summary', entry.summary));
   if (entry.details) {
     // A hover card is read at a glance: the longer text waits behind "More".

@@ -5,6 +5,7 @@
  */
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { KeySet, keysToBase64, PAGE_WORDS_BASE64_LIMIT, PAGE_WORDS_LIMIT } from '../../src/matching/word-keys';
 
 type Listener = (message: unknown, sender: unknown, sendResponse: (response: unknown) => void) => unknown;
 let pageListener: Listener | null = null;
@@ -71,6 +72,7 @@ describe('the background handler', () => {
   const VALID: [string, unknown, unknown][] = [
     ['getEntry', { type: 'getEntry', id: 'nato' }, details],
     ['getEntry (no such entry)', { type: 'getEntry', id: 'no-such-entry' }, null],
+    ['getEntry with the page’s day', { type: 'getEntry', id: 'nato', day: 16_504 }, details],
     ['lookup', { type: 'lookup', query: 'Nato' }, { hits: [{ id: 'nato', score: 0 }], closest: [], query: 'Nato' }],
     ['getAliasTable', { type: 'getAliasTable' }, table],
     ['getAliasTable (bundled)', { type: 'getAliasTable', bundled: true }, { ...table, json: '{"bundled":1}' }],
@@ -89,6 +91,20 @@ describe('the background handler', () => {
     await expect(handle(message)).resolves.toEqual(answer);
   });
 
+  it('takes the words of a page with PAGE_WORDS_LIMIT distinct words (800 KB of keys, in base64)', async () => {
+    const keys = new KeySet(PAGE_WORDS_LIMIT * 2);
+    for (let i = 0; i < PAGE_WORDS_LIMIT; i++) keys.add(2 * i + 1);
+    const words = keysToBase64(keys);
+    expect(words.length).toBe(4 * Math.ceil((PAGE_WORDS_LIMIT * 4) / 3));
+    expect(words.length).toBeLessThanOrEqual(PAGE_WORDS_BASE64_LIMIT);
+    await expect(handle({ type: 'getPageTable', words })).resolves.toEqual({ pageTable: ['', words] });
+  });
+
+  it('passes the page’s day on with getEntry', async () => {
+    await handle({ type: 'getEntry', id: 'nato', day: 16_504 });
+    expect(services.knowledge.entry).toHaveBeenCalledWith('nato', 16_504);
+  });
+
   it('repairs the stored table when a page asks for it, and not for the options page', async () => {
     await handle({ type: 'getAliasTable', bundled: true });
     expect(services.repairStoredTable).not.toHaveBeenCalled();
@@ -102,6 +118,8 @@ describe('the background handler', () => {
     ['getEntry without its id', { type: 'getEntry' }],
     ['getEntry with a number for id', { type: 'getEntry', id: 5 }],
     ['getEntry with an oversized id', { type: 'getEntry', id: 'a'.repeat(81) }],
+    ['getEntry with a day that is no whole number', { type: 'getEntry', id: 'nato', day: 16_504.5 }],
+    ['getEntry with a day too large to be a whole number', { type: 'getEntry', id: 'nato', day: 1e300 }],
     ['getEntry with an extra field', { type: 'getEntry', id: 'nato', html: '<img onerror=alert(1)>' }],
     ['lookup without its query', { type: 'lookup' }],
     ['lookup with an oversized query', { type: 'lookup', query: LONG }],

@@ -56,6 +56,33 @@ describe('renderEntry', () => {
   });
 });
 
+describe('a person at the page’s date (issue #17)', () => {
+  const kishida: EntryDetails = {
+    id: 'fumio-kishida',
+    title: 'Fumio Kishida',
+    subtitle: 'Prime Minister of Japan, 2021–2024',
+    category: 'person',
+    summary: 'Japanese politician.',
+    related: [],
+    sources: [{ title: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Fumio_Kishida' }],
+    checked: '2026-12-07',
+  };
+
+  it('says what they were then, under what they became', () => {
+    const atPageDate = 'At this article’s date (March 2015): Minister for Foreign Affairs of Japan';
+    const card = mount(renderEntry(document, { ...kishida, atPageDate }, { openEntry: () => {} }));
+    const line = card.querySelector('.dated')!;
+    expect(line.textContent).toBe(atPageDate);
+    expect(line.previousElementSibling?.className).toBe('subtitle');
+  });
+
+  it('without it (an undated page, or the same role), says only what it knows as of its checked date', () => {
+    const card = mount(renderEntry(document, kishida, { openEntry: () => {} }));
+    expect(card.querySelector('.dated')).toBeNull();
+    expect(card.querySelector('.checked')?.textContent).toBe(' Checked 2026-12-07.');
+  });
+});
+
 describe("the card's parts and actions", () => {
   it('keeps title and actions outside the scrolling body', () => {
     const card = mount(renderEntry(document, hostile, { openEntry: () => {}, hideEntry: () => {} }));
