@@ -25,7 +25,7 @@ import { compileKnowledge } from '../src/knowledge/compile';
 import { AliasFlag } from '../src/matching/alias-table';
 import { dayOfPartial } from '../src/matching/dates';
 import { Matcher } from '../src/matching/matcher';
-import { Titled, titledEntries, titledNames } from '../src/matching/titles';
+import { titledEntries, titledNames } from '../src/matching/titles';
 import { pageDate } from '../src/page/page-date';
 import { launch, SHARED, startServer, waitForScan } from '../tests/e2e/harness';
 
@@ -185,11 +185,7 @@ async function main(): Promise<void> {
       const innerText = squash(await page.evaluate(() => document.body.innerText));
       const pageText = innerText.toLowerCase();
       // Whom the page names by a title they held ("Chairman Mao"): their surname alone is theirs (titles.ts).
-      const heldTitle = new Set(
-        titledEntries(table, table.titles ?? [], titledNames(innerText))
-          .filter(([, how]) => how === Titled.Held)
-          .map(([entryId]) => entryId),
-      );
+      const heldTitle = new Set(titledEntries(table, table.titles ?? [], titledNames(innerText)));
       await page.close();
       let outside = 0;
       let pageWrong = 0;

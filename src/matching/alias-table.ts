@@ -113,10 +113,10 @@ export interface AliasTable {
    */
   titles?: number[];
   /**
-   * A page's table's: the entries the page named by a title before their surname ("President Trump"), by id, and
-   * how (titles.ts's Titled). The background finds them in the page's text when it cuts the page's table.
+   * A page's table's: the ids of the entries the page named by a title they held before their surname ("President
+   * Trump": see titles.ts). The background finds them in the page's text when it cuts the page's table.
    */
-  named?: [id: string, how: number][];
+  named?: string[];
   /**
    * First names of the people the knowledge holds (the whole table's), or those among the page's words (a page's):
    * after a name, one starts a person's name, not a longer name (continuation.ts).

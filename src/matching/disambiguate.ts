@@ -4,7 +4,6 @@
  * entry itself named in full ("Syrian Democratic Forces (SDF)"). Pure.
  */
 import { type AliasTable, AliasFlag } from './alias-table';
-import { Titled } from './titles';
 
 /**
  * How much one kind of evidence counts. Naming an entry outright is the strongest sign; a context word in the
@@ -52,15 +51,12 @@ export class PageEvidence {
   /** The page's date, in days since 1970-01-01 (see page/page-date.ts); entries that began after it are no meaning. */
   private day = Number.POSITIVE_INFINITY;
 
-  /** Entries the page wrote a courtesy title before ("Mr. Trump"): a person, one piece of evidence. */
-  private readonly courtesy = new Set<number>();
-
   constructor(private readonly table: AliasTable) {
     this.hintSeen = new Uint8Array(table.aliases.length);
     // Named by a title they held ("President Trump"): as good as named in full (see titles.ts).
-    for (const [id, how] of table.named ?? []) {
+    for (const id of table.named ?? []) {
       const e = table.ids.indexOf(id);
-      if (e >= 0) (how === Titled.Held ? this.named : this.courtesy).add(e);
+      if (e >= 0) this.named.add(e);
     }
   }
 
@@ -146,7 +142,6 @@ export class PageEvidence {
   score(entry: number, nearby: readonly number[] = []): number {
     let s = (this.named.has(entry) ? SELF_NAMED : 0) + (this.hints.get(entry)?.size ?? 0) * CONTEXT_WORD;
     s += (this.locale.get(entry) ?? 0) * LOCALE_WORD + (this.corroborated.has(entry) ? WEAK_EVIDENCE : 0);
-    if (this.courtesy.has(entry)) s += CONTEXT_WORD;
     for (const r of this.table.rel[entry]) if (this.named.has(r)) s += RELATED_FOUND;
     const seen = new Set<number>();
     for (const h of nearby) {

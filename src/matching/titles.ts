@@ -3,7 +3,7 @@
  * Trump", "Sen. Warner", "Chancellor Scholz"; some pages never write the full name at all (the New York Times's
  * "President Trump"). A surname alone is a weak alias (see knowledge/weak-aliases.ts): it needs evidence, and a
  * title before it is evidence of the best kind when the title is one the person held ("President Trump" is
- * Donald Trump; "Senator Trump" would not be), and of a weaker kind when it is only a courtesy ("Mr.", "Dr.").
+ * Donald Trump; "Senator Trump" would not be); a courtesy ("Mr.", "Dr.") tells only that a person is meant.
  *
  * At build time each person's titles (a bit each) come from their subtitle and roles (`roleTitles`). On a page,
  * the background, which has the page's text when it cuts the page's table (table-subset.ts), finds every
@@ -109,33 +109,21 @@ export function titledNames(text: string): Map<string, number> {
   return names;
 }
 
-/** How a page names an entry by title: by one the person held (named outright), or by a courtesy only. */
-export const enum Titled {
-  Courtesy = 1,
-  Held = 2,
-}
-
 /**
- * The entries of `table` the page named by title, by id, with how (Titled): through their one-word weak aliases
- * (surnames) that `names` (titledNames of the page's text) holds. `titles` gives each entry's titles (roleTitles),
- * by index.
+ * The ids of the entries of `table` the page named by a title they held, through their one-word weak aliases
+ * (surnames) that `names` (titledNames of the page's text) holds. A courtesy title ("Mr.") names no one: anyone
+ * is a Mr. `titles` gives each entry's titles (roleTitles), by index.
  */
-export function titledEntries(
-  table: AliasTable,
-  titles: readonly number[],
-  names: Map<string, number>,
-): [id: string, how: Titled][] {
-  const how = new Map<number, Titled>();
+export function titledEntries(table: AliasTable, titles: readonly number[], names: Map<string, number>): string[] {
+  const named = new Set<number>();
   if (names.size === 0) return [];
   for (const [text, flags, entries] of table.aliases) {
     if (!(flags & AliasFlag.Weak) || flags & AliasFlag.Hint || text.includes(' ')) continue;
     const written = names.get(text);
     if (written === undefined) continue;
     for (const e of entries) {
-      if (table.categories[table.cat[e]] !== 'person') continue;
-      if (titles[e] & written & ~Title.Courtesy) how.set(e, Titled.Held);
-      else if (written & Title.Courtesy && !how.has(e)) how.set(e, Titled.Courtesy);
+      if (table.categories[table.cat[e]] === 'person' && titles[e] & written & ~Title.Courtesy) named.add(e);
     }
   }
-  return [...how].map(([e, h]) => [table.ids[e], h]);
+  return [...named].map((e) => table.ids[e]);
 }

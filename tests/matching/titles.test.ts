@@ -9,7 +9,7 @@ import { compileKnowledgeDir } from '../../src/knowledge/read-files';
 import { PageEvidence } from '../../src/matching/disambiguate';
 import { Matcher } from '../../src/matching/matcher';
 import { AliasDirectory } from '../../src/matching/table-subset';
-import { roleTitles, Title, Titled, titledEntries, titledNames } from '../../src/matching/titles';
+import { roleTitles, Title, titledEntries, titledNames } from '../../src/matching/titles';
 import { addWordKeys, KeySet } from '../../src/matching/word-keys';
 
 describe('titledNames: the names a text writes after a title', () => {
@@ -77,9 +77,9 @@ describe('a surname after a title, on a page', () => {
     expect(meaningOn('Governor Trump left early; the talks would resume.', 'Trump')).toEqual([]);
   });
 
-  it('a courtesy title alone is one piece of evidence, not a name', () => {
-    const named = titledEntries(table, table.titles ?? [], titledNames('Mr. Trump left early.'));
-    expect(named).toContainEqual(['donald-trump', Titled.Courtesy]);
+  it('a courtesy title names no one: anyone is a Mr.', () => {
+    expect(titledEntries(table, table.titles ?? [], titledNames('Mr. Trump left early.'))).toEqual([]);
+    expect(titledEntries(table, table.titles ?? [], titledNames('President Trump left.'))).toEqual(['donald-trump']);
     expect(meaningOn('Mr. Trump left early; the talks would resume.', 'Trump')).toEqual([]);
   });
 });
