@@ -68,13 +68,18 @@ export default defineConfig({
   },
   hooks: {
     // The content script uses the browser's own API, not the polyfill the other contexts use (see
-    // src/platform/native-browser.ts): it runs on every page, within 40 KB gzipped.
+    // src/platform/native-browser.ts): it runs on every page, within 40 KB gzipped. And a context that tells the
+    // page nothing (src/platform/quiet-context.ts): WXT's announces the script to the page.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
-      const native = resolve(import.meta.dirname, 'src/platform/native-browser.ts');
+      const replacements = {
+        'wxt/browser': resolve(import.meta.dirname, 'src/platform/native-browser.ts'),
+        'wxt/utils/content-script-context': resolve(import.meta.dirname, 'src/platform/quiet-context.ts'),
+      };
       const alias = config.resolve?.alias;
-      if (Array.isArray(alias)) alias.unshift({ find: 'wxt/browser', replacement: native });
-      else config.resolve = { ...config.resolve, alias: { ...alias, 'wxt/browser': native } };
+      if (Array.isArray(alias))
+        alias.unshift(...Object.entries(replacements).map(([find, replacement]) => ({ find, replacement })));
+      else config.resolve = { ...config.resolve, alias: { ...alias, ...replacements } };
     },
     // Same sources, same zips, byte for byte: see scripts/reproducible-zip.ts.
     'zip:extension:done': (_wxt, path) => normalizeZipFile(path),

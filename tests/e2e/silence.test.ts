@@ -104,6 +104,29 @@ describe('the release build, in Chromium', () => {
     expectSame(withGloss, without);
   });
 
+  it('announces nothing to the page: no message to its window, no event named for Gloss', async () => {
+    // WXT's content script context posted "<extension id>:content:wxt:content-script-started" to the window and
+    // dispatched it on the document (src/platform/quiet-context.ts): a page listening heard Gloss start.
+    const id = new URL(release.context.serviceWorkers()[0].url()).host;
+    const page = await release.context.newPage();
+    await page.addInitScript((extensionId: string) => {
+      const heard: string[] = [];
+      (window as unknown as { __heard: string[] }).__heard = heard;
+      addEventListener('message', (e) => heard.push(`message ${JSON.stringify(e.data)}`));
+      for (const name of [`${extensionId}:content:wxt:content-script-started`, 'wxt:content-script-started'])
+        document.addEventListener(name, () => heard.push(`event ${name}`));
+    }, id);
+    await page.goto(`${server.origin}/corpus/${SILENT_PAGES[0]}/source.html`, { waitUntil: 'load' });
+    expect(await page.evaluate(settledMarks, 1_500)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
+    // The listeners work: the page's own message is heard.
+    await page.evaluate(() => window.postMessage('probe', '*'));
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __heard: string[] }).__heard))
+      .toEqual(['message "probe"']);
+    await page.close();
+  });
+
   it('a card opened on the seed article adds nothing either', async () => {
     const path = '/demo/japan-ukraine-security-guarantees.html';
     const without = await observe(plain, path, true);
