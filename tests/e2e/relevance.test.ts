@@ -112,6 +112,18 @@ describe('the first mention', () => {
   });
 });
 
+/** A short dated story whose lead names the chancellor as `lead` says ("Chancellor Scholz"). */
+const story = (lead: string) => `<!doctype html><html lang="en"><head><title>Budget talks</title>
+    <meta property="article:published_time" content="2023-03-14T09:00:00Z"></head><body><article>
+    <h1>Coalition agrees on the budget after a night of talks</h1>
+    <p>${lead} said on Tuesday that the coalition had agreed on next year's budget after talks that ran through
+    the night, and that the agreement kept the limits on new borrowing that the constitution sets.</p>
+    <p>Scholz told reporters in Berlin that the spending on defence would rise, as it had the year before, and
+    that the details would go to parliament in the coming weeks, where they are expected to pass.</p>
+    <p>The opposition said the budget left too little for investment in railways and schools, and that the
+    coalition had put off the hard choices to the next year, when the economy might be weaker still.</p>
+    </article></body></html>`;
+
 describe('longer names and weak names', () => {
   it('omni-moderndiplomacy-russia-ukraine: "Bangladesh Bank" is not the country, "African Renaissance" not the party', async () => {
     const page = await open('omni-moderndiplomacy-russia-ukraine');
@@ -127,17 +139,7 @@ describe('longer names and weak names', () => {
 
   it('a surname after a title the person held is theirs, on a page that never writes the first name', async () => {
     // News style after a first full mention, or all through a story: "Chancellor Scholz" (no corpus page names
-    // someone only so whom the default marks, hence a page of our own, dated, in the harness's style).
-    const story = (lead: string) => `<!doctype html><html lang="en"><head><title>Budget talks</title>
-      <meta property="article:published_time" content="2023-03-14T09:00:00Z"></head><body><article>
-      <h1>Coalition agrees on the budget after a night of talks</h1>
-      <p>${lead} said on Tuesday that the coalition had agreed on next year's budget after talks that ran through
-      the night, and that the agreement kept the limits on new borrowing that the constitution sets.</p>
-      <p>Scholz told reporters in Berlin that the spending on defence would rise, as it had the year before, and
-      that the details would go to parliament in the coming weeks, where they are expected to pass.</p>
-      <p>The opposition said the budget left too little for investment in railways and schools, and that the
-      coalition had put off the hard choices to the next year, when the economy might be weaker still.</p>
-      </article></body></html>`;
+    // someone only so whom the default marks, hence a page of our own, dated, in the harness's style: `story`).
     const titled = await browser.context.newPage();
     await titled.goto(server.put('/relevance/titled.html', story('Chancellor Scholz')), { waitUntil: 'load' });
     await waitForScan(titled);
