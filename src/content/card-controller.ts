@@ -89,6 +89,8 @@ export class CardController {
    * must not close a tapped card (see hover-tooltip.ts).
    */
   ownScroll: { x: number; y: number } | null = null;
+  /** Does the page name this entry? (Its related entries the page names come first on a card.) */
+  pageNames: (id: string) => boolean = () => false;
 
   constructor(
     private readonly host: TooltipHost,
@@ -309,7 +311,9 @@ export class CardController {
     let frag: DocumentFragment;
     if (content.kind === 'entry') {
       const details = await this.fetchEntry(content.id);
-      frag = details ? renderEntry(this.doc, details, actions) : renderUnavailable(this.doc, content.term, actions);
+      frag = details
+        ? renderEntry(this.doc, forPage(details, this.pageNames), actions)
+        : renderUnavailable(this.doc, content.term, actions);
     } else if (content.kind === 'choices') {
       const choices = (await Promise.all(content.ids.map((id) => this.fetchEntry(id)))).filter((d) => d !== null);
       frag =
@@ -391,4 +395,15 @@ function placementFor(anchor: CardAnchor, card: HTMLElement) {
       }),
     ],
   };
+}
+
+/**
+ * An entry's details as a card on this page shows them: the related entries the page names first; for a general
+ * idea (a concept), only those, since its other related entries are examples from one story or another (a Gaza
+ * article's "ceasefire" is not about Ukraine's).
+ */
+function forPage(details: EntryDetails, names: (id: string) => boolean): EntryDetails {
+  const named = details.related.filter((r) => names(r.id));
+  const rest = details.category === 'concept' ? [] : details.related.filter((r) => !names(r.id));
+  return { ...details, related: [...named, ...rest] };
 }

@@ -90,6 +90,7 @@ export function startGloss(signal: AbortSignal): void {
 function run(signal: AbortSignal, setup: Setup, words: KeySet, first: PageTable, storedSettings: Settings): void {
   const host = new TooltipHost();
   const cards = new CardController(host);
+  cards.pageNames = (id) => session?.terms.names(id) ?? false;
   let { table, own } = first;
   /** Words met in scans that `words` lacks: the page asks about them after MORE_WORDS_DELAY_MS. */
   const unseen = new KeySet();

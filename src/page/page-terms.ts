@@ -280,6 +280,12 @@ export class PageTerms {
     return [...seen].toSorted((a, b) => compareInPage(a.range, b.range));
   }
 
+  /** Does the page name this entry anywhere (its furniture too) by a name that means only it? */
+  names(id: string): boolean {
+    const e = this.table.ids.indexOf(id);
+    return e >= 0 && this.evidence.isNamed(e);
+  }
+
   /** The entry ids a match may mean: one, or the alternatives when the page cannot tell. */
   entryIds(match: PageMatch): string[] {
     const r = match.resolution;

@@ -6,7 +6,7 @@
  */
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type FixtureServer, launch, startServer, waitForScan } from './harness';
+import { type Browser, type FixtureServer, hoverCard, launch, startServer, waitForScan } from './harness';
 
 declare const chrome: {
   tabs: {
@@ -164,6 +164,50 @@ describe('longer names and weak names', () => {
 });
 
 const found = (list: { text: string }[], text: string) => list.some((m) => m.text === text);
+
+describe('a card on its page', () => {
+  /** The related entries the card lists after hovering the marked `term` on the page at `url`. */
+  async function relatedOn(url: string, term: string): Promise<string[]> {
+    const page = await browser.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForScan(page);
+    // Its marked mention (the first, by default): the middle of the mark, scrolled into view.
+    const point = await page.evaluate((word) => {
+      const ranges = [...(CSS.highlights.get('gloss-term') ?? [])] as Range[];
+      const range = ranges.find((r) => r.toString().toLowerCase() === word);
+      if (!range) return null;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }, term);
+    expect(point, `"${term}" is marked on the page`).not.toBeNull();
+    expect(await hoverCard(page, point!)).toBe('Ceasefire');
+    const related = await page.locator('gloss-explainer [role="tooltip"] .related-item').allTextContents();
+    await page.close();
+    return related;
+  }
+
+  it('a general idea lists only the related entries its page names: "ceasefire" on a Gaza story names no Ukraine entry', async () => {
+    const gaza = server.put(
+      '/relevance/gaza-ceasefire.html',
+      `<!doctype html><html lang="en"><head><title>Truce holds</title>
+      <meta property="article:published_time" content="2025-01-20T08:00:00Z"></head><body><article>
+      <h1>Ceasefire in Gaza holds through its first day</h1>
+      <p>The ceasefire between Israel and Hamas held through its first full day on Monday, as aid lorries crossed
+      into Gaza and the first hostages and prisoners were exchanged under the agreement mediated by Qatar and Egypt.</p>
+      <p>Residents of northern Gaza began to return to what remained of their homes, and mediators said talks on
+      the second phase of the agreement would begin within weeks, though both sides accused each other of delays.</p>
+      <p>Aid agencies said the pause allowed them to reach areas they had not reached for months, and called for
+      the crossings to stay open whatever happened to the negotiations over the next phase of the agreement.</p>
+      </article></body></html>`,
+    );
+    const onGaza = await relatedOn(gaza, 'ceasefire');
+    expect(onGaza.filter((t) => /Ukraine|Minsk|Russia/.test(t))).toEqual([]);
+    // On the Ukraine article the card was written for, its Ukraine entries are what the page names: still listed.
+    const onUkraine = await relatedOn(`${server.origin}/demo/japan-ukraine-security-guarantees.html`, 'ceasefire');
+    expect(onUkraine.some((t) => /Ukraine/.test(t))).toBe(true);
+  });
+});
 
 describe("the page's date", () => {
   it('np-cnn-international-front (July 2014): "Gaza war crimes?" is not the 2023 war, "The Pistorius I knew" not Boris Pistorius', async () => {
