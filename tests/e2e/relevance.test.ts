@@ -165,28 +165,28 @@ describe('longer names and weak names', () => {
 
 const found = (list: { text: string }[], text: string) => list.some((m) => m.text === text);
 
-describe('a card on its page', () => {
-  /** The related entries the card lists after hovering the marked `term` on the page at `url`. */
-  async function relatedOn(url: string, term: string): Promise<string[]> {
-    const page = await browser.context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    await waitForScan(page);
-    // Its marked mention (the first, by default): the middle of the mark, scrolled into view.
-    const point = await page.evaluate((word) => {
-      const ranges = [...(CSS.highlights.get('gloss-term') ?? [])] as Range[];
-      const range = ranges.find((r) => r.toString().toLowerCase() === word);
-      if (!range) return null;
-      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0];
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }, term);
-    expect(point, `"${term}" is marked on the page`).not.toBeNull();
-    expect(await hoverCard(page, point!)).toBe('Ceasefire');
-    const related = await page.locator('gloss-explainer [role="tooltip"] .related-item').allTextContents();
-    await page.close();
-    return related;
-  }
+/** The related entries the card lists after hovering the marked `term` on the page at `url`. */
+async function relatedOn(url: string, term: string): Promise<string[]> {
+  const page = await browser.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await waitForScan(page);
+  // Its marked mention (the first, by default): the middle of the mark, scrolled into view.
+  const point = await page.evaluate((word) => {
+    const ranges = [...(CSS.highlights.get('gloss-term') ?? [])] as Range[];
+    const range = ranges.find((r) => r.toString().toLowerCase() === word);
+    if (!range) return null;
+    range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0];
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }, term);
+  expect(point, `"${term}" is marked on the page`).not.toBeNull();
+  expect(await hoverCard(page, point!)).toBe('Ceasefire');
+  const related = await page.locator('gloss-explainer [role="tooltip"] .related-item').allTextContents();
+  await page.close();
+  return related;
+}
 
+describe('a card on its page', () => {
   it('a general idea lists only the related entries its page names: "ceasefire" on a Gaza story names no Ukraine entry', async () => {
     const gaza = server.put(
       '/relevance/gaza-ceasefire.html',
