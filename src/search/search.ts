@@ -91,6 +91,8 @@ const EDIT_WEIGHT = 0.8;
 const SUMMARY_CANDIDATES = 20;
 /** A candidate shares at least this share of the query's trigrams (a misspelt word still shares most). */
 const TRIGRAM_SHARE = 0.3;
+/** ...and at least this share of what the candidate sharing most of them shares. */
+const BEST_SHARE = 0.6;
 
 const STOP_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'de']);
 
@@ -272,7 +274,11 @@ export class Searcher {
         for (const i of this.trigrams.get(g) ?? []) counts[i] += weight;
       });
     }
-    const need = Math.max(1, Math.floor(total * TRIGRAM_SHARE));
+    let best = 0;
+    for (let i = 0; i < counts.length; i++) if (counts[i] > best) best = counts[i];
+    // A share of the query's trigrams, and of the best candidate's: a long query ("North Atlantic Treaty
+    // Organization") shares a word with hundreds of names, which Fuse need not score once one shares them all.
+    const need = Math.max(1, Math.floor(total * TRIGRAM_SHARE), Math.ceil(best * BEST_SHARE));
     const byName: number[] = [];
     for (let i = 0; i < counts.length; i++) if (counts[i] >= need) byName.push(i);
     const picked = new Map<number, string[]>();
