@@ -163,10 +163,9 @@ function givenNames(entries: readonly Entry[]): string[] {
   const names = new Set<string>();
   for (const e of entries) {
     if (e.category !== 'person') continue;
-    for (const text of [e.title, ...e.aliases.map((a) => a.text)]) {
-      const first = /^(\p{Lu}\p{Ll}{2,})\s+\p{Lu}/u.exec(text)?.[1];
-      if (first !== undefined && titleOfWord(first) === 0) names.add(first);
-    }
+    // From the entry's title, the name it goes by ("Donald Trump"), not its aliases ("Chairman Mao").
+    const first = /^(\p{Lu}\p{Ll}{2,})\s+\p{Lu}/u.exec(e.title)?.[1];
+    if (first !== undefined && titleOfWord(first) === 0) names.add(first);
   }
   return [...names].toSorted();
 }

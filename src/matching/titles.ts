@@ -51,7 +51,12 @@ const TITLES: [Title, RegExp][] = [
   [Title.Mayor, /^mayor$/i],
   [Title.Leader, /^(?:ayatollah|supreme leader|chairman|chairwoman|chair)$/i],
 ];
-const COURTESY = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|mx)$/i;
+/**
+ * Courtesy, religious and rank words: a person follows, but not which one (and no first name: see compile.ts's
+ * givenNames, which leaves out every title word).
+ */
+const COURTESY =
+  /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|pope|cardinal|archbishop|bishop|imam|mullah|rabbi|father|saint|st|sri|shri|sardar|ratu|mahatma|lieutenant|lt|major|maj|captain|capt|sergeant|sgt|chief|crown|field|vice|deputy|grand|supreme)$/i;
 
 /** The title a page's word (or two words: "Prime Minister") before a name stands for; 0 for none. */
 export function titleOfWord(word: string): number {
