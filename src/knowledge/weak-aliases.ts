@@ -4,7 +4,7 @@
  * - a person's one-word alias that is part of a longer alias of theirs: a surname alone ("Pistorius" is Boris
  *   Pistorius, Germany's defence minister, or Oscar Pistorius, the athlete);
  * - a one-word name that is a common English word, for anything but a person or a place: parties, bodies and
- *   movements that took a word for a name ("Renaissance", "Reform", "Forward", "Labour", "Kremlin"). Places
+ *   movements that took a word for a name ("Renaissance", "Reform", "Forward", "Labour", "Congress"). Places
  *   keep their names ("Jordan", "Turkey" are words too, but a capitalised one on a news page is the country);
  * - an acronym of four letters or fewer that several entries claim ("SDF", "PLA").
  * Pure.
