@@ -23,6 +23,7 @@ import { loadKnowledge } from '../src/knowledge/read-files';
 import { commonWords } from '../src/knowledge/common-words';
 import { compileKnowledge } from '../src/knowledge/compile';
 import { AliasFlag } from '../src/matching/alias-table';
+import { CALENDAR } from '../src/matching/continuation';
 import { dayOfPartial } from '../src/matching/dates';
 import { Matcher } from '../src/matching/matcher';
 import { titledEntries, titledNames } from '../src/matching/titles';
@@ -45,8 +46,6 @@ const EVERY_MENTION = process.argv.includes('--every');
 /** Words before and after a mark that stand for its sentence when the sentence is long (a run-on teaser list). */
 const WINDOW = 60;
 /** Titles before a name are not another name ("President Obama"). */
-const CALENDAR =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const TITLES = new Set(
   'President Prime Minister Mr Mrs Ms Dr Chancellor Secretary Senator Sen Rep Gov Governor King Queen Pope General Gen Judge Justice Lord Sir Dame Prince Princess Foreign Defence Defense Former The A An In On At By Of For And But Or As To From With'.split(
     ' ',
@@ -222,7 +221,7 @@ async function main(): Promise<void> {
         // correspondent"), or a person's first name ("the European Union Gordon Sondland").
         const nextIsName =
           next !== undefined &&
-          (CALENDAR.test(next) || given.has(next) || matcher.scan(mark.after.trimStart()).matches[0] === 0);
+          (CALENDAR.has(next) || given.has(next) || matcher.scan(mark.after.trimStart()).matches[0] === 0);
         const commonWord = alias >= 0 && (table.aliases[alias][1] & AliasFlag.CommonWord) !== 0;
         if (!capital) {
           // a common noun ("sanctions") after an adjective is no name

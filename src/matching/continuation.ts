@@ -14,7 +14,7 @@ import { AliasFlag } from './alias-table';
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 /** A day or month after a name is a date, not a longer name (AP style: "met in Kyiv Monday"). */
-const CALENDAR = new Set(
+export const CALENDAR = new Set(
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
     ' ',
   ),

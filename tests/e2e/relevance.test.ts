@@ -7,6 +7,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type FixtureServer, hoverCard, launch, startServer, waitForScan } from './harness';
+import { firstMarkPoint } from './silence-probe';
 
 declare const chrome: {
   tabs: {
@@ -171,14 +172,7 @@ async function relatedOn(url: string, term: string): Promise<string[]> {
   await page.goto(url, { waitUntil: 'load' });
   await waitForScan(page);
   // Its marked mention (the first, by default): the middle of the mark, scrolled into view.
-  const point = await page.evaluate((word) => {
-    const ranges = [...(CSS.highlights.get('gloss-term') ?? [])] as Range[];
-    const range = ranges.find((r) => r.toString().toLowerCase() === word);
-    if (!range) return null;
-    range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-    const rect = range.getClientRects()[0];
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  }, term);
+  const point = await page.evaluate(firstMarkPoint, term);
   expect(point, `"${term}" is marked on the page`).not.toBeNull();
   expect(await hoverCard(page, point!)).toBe('Ceasefire');
   const related = await page.locator('gloss-explainer [role="tooltip"] .related-item').allTextContents();

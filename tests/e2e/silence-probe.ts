@@ -81,9 +81,13 @@ export function settledMarks(quietMs: number): Promise<number> {
   });
 }
 
-/** Runs in the page: scrolls Gloss's first mark into view and returns the viewport point at its middle, or null. */
-export function firstMarkPoint(): { x: number; y: number } | null {
-  const range = [...(CSS.highlights.get('gloss-term') ?? [])][0] as Range | undefined;
+/**
+ * Runs in the page: scrolls Gloss's first mark (or, given a `word`, its first mark of that word in any case) into
+ * view and returns the viewport point at its middle, or null.
+ */
+export function firstMarkPoint(word: string | null): { x: number; y: number } | null {
+  const ranges = [...(CSS.highlights.get('gloss-term') ?? [])] as Range[];
+  const range = word === null ? ranges[0] : ranges.find((r) => r.toString().toLowerCase() === word);
   if (!range) return null;
   range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
   const rect = range.getClientRects()[0];

@@ -64,7 +64,7 @@ async function observe(
   const marks = await page.evaluate(settledMarks, 1_500);
   let card: string | null = null;
   if (hover) {
-    const point = await page.evaluate(firstMarkPoint);
+    const point = await page.evaluate(firstMarkPoint, null);
     if (point !== null) card = await hoverCard(page, point);
     await page.mouse.move(1, 1);
     await page.waitForTimeout(500);

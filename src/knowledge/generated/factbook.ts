@@ -302,6 +302,20 @@ export function countryEntries(code: string, country: FactbookCountry, info: Fac
   const base = (id: string, rest: Omit<EntryDraft, 'id' | 'sources' | 'checked'>): GeneratedEntry => ({
     entry: { id, sources: source(parts, country), checked: info.date, ...rest },
   });
+  /** A holder of an office the record names, since the date it gives. */
+  const holder = (h: Holder, office: string, words: string[]): GeneratedEntry => ({
+    ...base(slug(h.name), {
+      title: h.name,
+      subtitle: `${office} since ${wordDate(h.since)}`,
+      category: 'person',
+      familiarity: 'specialist',
+      aliases: personAliases(h, name),
+      summary: `${office} since ${wordDate(h.since)}, ${asOf(info)}.`,
+      context: words,
+      roles: [{ title: office, from: h.since }],
+    }),
+    person: true,
+  });
 
   // Heads of state and government.
   const exec = gov['Executive branch'];
@@ -314,20 +328,7 @@ export function countryEntries(code: string, country: FactbookCountry, info: Fac
     for (const h of parseHolders(sub(exec, field))) {
       if (seen.has(h.name)) continue;
       seen.add(h.name);
-      const office = h.office.includes(' of ') ? h.office : `${h.office} of ${ofName}`;
-      out.push({
-        ...base(slug(h.name), {
-          title: h.name,
-          subtitle: `${office} since ${wordDate(h.since)}`,
-          category: 'person',
-          familiarity: 'specialist',
-          aliases: personAliases(h, name),
-          summary: `${office} since ${wordDate(h.since)}, ${asOf(info)}.`,
-          context,
-          roles: [{ title: office, from: h.since }],
-        }),
-        person: true,
-      });
+      out.push(holder(h, h.office.includes(' of ') ? h.office : `${h.office} of ${ofName}`, context));
     }
   }
   // Ambassadors, both ways.
@@ -336,19 +337,7 @@ export function countryEntries(code: string, country: FactbookCountry, info: Fac
     ['Diplomatic representation from the US', `United States Ambassador to ${ofName}`],
   ] as const) {
     for (const h of parseHolders(sub(gov[field], 'chief of mission')).filter((x) => x.office === 'Ambassador')) {
-      out.push({
-        ...base(slug(h.name), {
-          title: h.name,
-          subtitle: `${office} since ${wordDate(h.since)}`,
-          category: 'person',
-          familiarity: 'specialist',
-          aliases: personAliases(h, name),
-          summary: `${office} since ${wordDate(h.since)}, ${asOf(info)}.`,
-          context: [...context, 'ambassador'],
-          roles: [{ title: office, from: h.since }],
-        }),
-        person: true,
-      });
+      out.push(holder(h, office, [...context, 'ambassador']));
     }
   }
   // Legislature and its chambers.

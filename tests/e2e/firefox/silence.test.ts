@@ -47,7 +47,7 @@ async function observe(firefox: Firefox, path: string, hover = false): Promise<O
   const marks = await page.evaluate(settledMarks, 1_500);
   let card: string | null = null;
   if (hover) {
-    const point = await page.evaluate(firstMarkPoint);
+    const point = await page.evaluate(firstMarkPoint, null);
     if (point !== null) card = await hoverCard(page, point);
     await page.mouse.move(1, 1);
     await new Promise((r) => setTimeout(r, 500));
