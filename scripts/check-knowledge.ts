@@ -5,13 +5,14 @@
 import { knowledgeDir } from '../src/knowledge/location';
 import { mergeTiers } from '../src/knowledge/generated/merge';
 import { readGeneratedSources, rejected } from '../src/knowledge/generated/read';
+import { commonWords } from '../src/knowledge/common-words';
 import { readCuratedFiles } from '../src/knowledge/read-files';
 import { KnowledgeValidationError, validateKnowledge } from '../src/knowledge/validate';
 
 try {
   const dir = knowledgeDir();
   const sources = readGeneratedSources(dir);
-  const { files, overridden } = mergeTiers(readCuratedFiles(dir), sources);
+  const { files, overridden } = mergeTiers(readCuratedFiles(dir), sources, { commonWords: commonWords() });
   const { entries, fileOf } = validateKnowledge(files);
   const aliases = entries.reduce((n, e) => n + e.aliases.length, 0);
   const generated = entries.filter((e) => fileOf.get(e.id)!.endsWith('(generated)')).length;

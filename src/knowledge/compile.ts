@@ -54,7 +54,7 @@ export function compileKnowledge(
 ): CompiledKnowledge {
   const index = new Map(entries.map((e, i) => [e.id, i]));
   const categories = [...new Set(entries.map((e) => e.category))].toSorted();
-  const byKey = new Map<string, { alias: TableAlias; allNeedContext: boolean }>();
+  const byKey = new Map<string, { alias: TableAlias; allNeedContext: boolean; allSurname: boolean }>();
   /** Each term alias's claims, [key, entry, text], for the weak flags once every entry has claimed its aliases. */
   const claims: [string, number, string][] = [];
 
@@ -64,11 +64,13 @@ export function compileKnowledge(
     const key = `${flags & AliasFlag.Hint ? 'h' : 'a'}:${exact ? `=${text.normalize('NFC').trim()}` : aliasKey(text)}`;
     const found = byKey.get(key);
     const needs = (flags & AliasFlag.NeedsContext) !== 0;
+    const surname = (flags & AliasFlag.Surname) !== 0;
     if (!(flags & AliasFlag.Hint)) claims.push([key, entry, text]);
     if (!found) {
       byKey.set(key, {
-        alias: [text.normalize('NFC').trim(), flags & ~AliasFlag.NeedsContext, [entry]],
+        alias: [text.normalize('NFC').trim(), flags & ~(AliasFlag.NeedsContext | AliasFlag.Surname), [entry]],
         allNeedContext: needs,
+        allSurname: surname,
       });
       return;
     }
@@ -77,12 +79,16 @@ export function compileKnowledge(
     const caseCode = Math.min(found.alias[1] & AliasFlag.CaseMask, flags & AliasFlag.CaseMask);
     found.alias[1] = (found.alias[1] & ~AliasFlag.CaseMask) | caseCode;
     found.allNeedContext &&= needs;
+    // A surname rule holds only when every claim is a surname: "Jordan" the country is not waiting for a name.
+    found.allSurname &&= surname;
   };
 
   entries.forEach((entry, i) => {
     for (const alias of entry.aliases) {
       const rule = alias.case ?? defaultCaseRule(alias.text);
-      claim(alias.text, CASE_CODES[rule] | (alias.needsContext ? AliasFlag.NeedsContext : 0), i);
+      const flags =
+        CASE_CODES[rule] | (alias.needsContext ? AliasFlag.NeedsContext : 0) | (alias.surname ? AliasFlag.Surname : 0);
+      claim(alias.text, flags, i);
     }
     for (const word of entry.context) {
       claim(word, CASE_CODES[defaultCaseRule(word)] | AliasFlag.Hint, i);
@@ -94,11 +100,16 @@ export function compileKnowledge(
   }
   for (const phrase of notTerms) {
     // Exact: "New Mexico", not "new Mexico" (a new Mexico policy).
-    byKey.set(`n:${phrase}`, { alias: [phrase, CASE_CODES.exact | AliasFlag.NotTerm, []], allNeedContext: false });
+    byKey.set(`n:${phrase}`, {
+      alias: [phrase, CASE_CODES.exact | AliasFlag.NotTerm, []],
+      allNeedContext: false,
+      allSurname: false,
+    });
   }
 
-  const merged = [...byKey.values()].map(({ alias, allNeedContext }) => {
+  const merged = [...byKey.values()].map(({ alias, allNeedContext, allSurname }) => {
     if (allNeedContext) alias[1] |= AliasFlag.NeedsContext;
+    if (allSurname) alias[1] |= AliasFlag.Surname;
     return alias;
   });
   // Context words and related entries are evidence only for entries an ambiguous or context-needing alias

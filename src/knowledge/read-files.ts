@@ -74,7 +74,7 @@ export function parseKnowledgeFile(path: string, text: string): KnowledgeFile | 
  * identity (src/knowledge/generated/merge.ts).
  */
 export function readKnowledgeFiles(dir: string, root = process.cwd()): KnowledgeFile[] {
-  return mergeTiers(readCuratedFiles(dir, root), readGeneratedSources(dir)).files;
+  return mergeTiers(readCuratedFiles(dir, root), readGeneratedSources(dir), { commonWords: commonWords() }).files;
 }
 
 /** The curated tier alone: knowledge/*.yaml. */

@@ -78,6 +78,11 @@ const aliasObjectSchema = z.strictObject({
    * words or related entries ("Article 9" means Japan's constitution only on a page about Japan).
    */
   needsContext: z.boolean().optional(),
+  /**
+   * A person's surname alone ("Mnangagwa"): it stands for them only on a page that names them in full or by a
+   * title they held, as a reporter writes a name once and the surname after.
+   */
+  surname: z.boolean().optional(),
 });
 
 /**

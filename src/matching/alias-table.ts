@@ -51,6 +51,11 @@ export const enum AliasFlag {
   Weak = 32,
   /** A name that is a common English word: a capitalised word before it makes another name ("African Renaissance"). */
   CommonWord = 64,
+  /**
+   * A surname alone (an alias with `surname: true`): it means only an entry the page names in full or by a title
+   * they held; context words are not enough ("Smith" on a page about Congress is not every Senator Smith).
+   */
+  Surname = 128,
 }
 
 export const CASE_CODES: Record<CaseRule, number> = { exact: 0, name: 1, any: 2 };

@@ -156,8 +156,12 @@ export class PageEvidence {
     const weak = (flags & AliasFlag.Weak) !== 0;
     const needsContext = weak || (flags & AliasFlag.NeedsContext) !== 0;
     // Never a meaning that did not yet exist at the page's date.
-    const entries = all.filter((e) => this.existedAt(e));
+    let entries = all.filter((e) => this.existedAt(e));
+    // A surname alone means whom the page names in full or by title, and no one else.
+    if (flags & AliasFlag.Surname) entries = entries.filter((e) => this.named.has(e));
     if (entries.length === 0) return { kind: 'none' };
+    if (flags & AliasFlag.Surname)
+      return entries.length === 1 ? { kind: 'entry', entry: entries[0] } : { kind: 'undecided', entries };
     if (entries.length === 1 && !needsContext) return { kind: 'entry', entry: entries[0] };
     let best = 0;
     let tied: number[] = [];

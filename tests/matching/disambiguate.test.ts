@@ -126,4 +126,17 @@ describe('meaning from context', () => {
       meaning('Vice President Sara Duterte faced a new impeachment complaint; Duterte denied wrongdoing.', 'Duterte'),
     ).toEqual(['sara-duterte']);
   });
+
+  it("a generated person's surname alone: only after the page names them in full, never by context words", () => {
+    expect(
+      meaning(
+        "Former security chief Emmerson Mnangagwa was ousted as vice-president. Mnangagwa's allies in Harare waited.",
+        'Mnangagwa',
+      ),
+    ).toEqual(['emmerson-dambudzo-mnangagwa']);
+    // Zimbabwe, its capital and its ruling party are context, not a name: the surname stays unmarked.
+    expect(
+      meaning('In Harare, Zimbabwe, the ruling ZANU-PF met; Mnangagwa was not there, officials said.', 'Mnangagwa'),
+    ).toEqual([]);
+  });
 });

@@ -178,7 +178,7 @@ function describeRun(run: Run, asOf: string): string {
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The names the page may use: official full name, first and last, nickname and last. Never a bare surname. */
+/** The names the page may use: official full name, first and last, nickname and last. The bare surname is added by merge.ts as a `surname` alias. */
 function legislatorAliases(name: LegislatorRecord['name']): string[] {
   const initial = /^\p{Lu}\.$/u.test(name.first);
   const forms = [
@@ -269,7 +269,7 @@ export function legislatorEntry(record: LegislatorRecord, info: DatasetInfo): Ge
     checked: info.date,
     roles: roles.slice(-30),
   };
-  return { entry };
+  return { entry, person: true, surname: record.name.last };
 }
 
 const COMMITTEE_CHAMBER = {
@@ -411,5 +411,7 @@ export function executiveEntry(record: ExecutiveRecord, info: DatasetInfo): Gene
       checked: info.date,
       roles,
     },
+    person: true,
+    surname: n.last,
   };
 }

@@ -120,6 +120,8 @@ export interface Holder {
   since: string;
   /** First given name and surname, when the record gives more names than that ("Philippe Etienne"). */
   short?: string;
+  /** The surname, which the record writes in capitals ("MNANGAGWA" -> "Mnangagwa"). */
+  surname?: string;
 }
 
 /** "Prime Minister Keir STARMER (since 5 July 2024)" -> {office, name: "Keir Starmer", since: "2024-07-05"}. */
@@ -153,7 +155,16 @@ export function parseHolders(line: string): Holder[] {
       firstCaps >= 2 && words.slice(firstCaps).every((w) => w === w.toUpperCase()) && given.length >= 1
         ? readingCase(`${given[0]} ${words.slice(firstCaps).join(' ')}`)
         : undefined;
-    out.push({ office, name, since, ...(short && short !== name ? { short } : {}) });
+    const surname = words.slice(firstCaps).every((w) => w === w.toUpperCase())
+      ? readingCase(words.slice(firstCaps).join(' '))
+      : undefined;
+    out.push({
+      office,
+      name,
+      since,
+      ...(short && short !== name ? { short } : {}),
+      ...(surname !== undefined && surname !== name ? { surname } : {}),
+    });
   }
   return out;
 }
@@ -315,6 +326,7 @@ export function countryEntries(code: string, country: FactbookCountry, info: Fac
       roles: [{ title: office, from: h.since }],
     }),
     person: true,
+    ...(h.surname !== undefined ? { surname: h.surname } : {}),
   });
 
   // Heads of state and government.
@@ -687,6 +699,7 @@ export function formerHolderEntries(
               checked: info.date,
             },
             person: true,
+            ...(h.surname !== undefined ? { surname: h.surname } : {}),
           });
         }
       });

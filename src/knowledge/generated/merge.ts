@@ -25,6 +25,8 @@ export interface GeneratedEntry {
   entry: EntryDraft;
   /** A person: if two share an id, each gets its first context word appended to the id. */
   person?: boolean;
+  /** A person's surname as the record gives it ("Mnangagwa"): it becomes a `surname` alias (see surnameAlias). */
+  surname?: string;
 }
 
 export interface GeneratedSource {
@@ -36,17 +38,30 @@ export interface GeneratedSource {
 interface CuratedLike {
   id?: unknown;
   category?: unknown;
+  title?: unknown;
   aliases?: unknown;
 }
+
+export interface MergeOptions {
+  /** Common English words (common-words.ts): never a surname alias ("Young", "Rice"). */
+  commonWords?: ReadonlySet<string>;
+}
+
+/** The first name a person's title starts with ("Gordon Sondland" -> "Gordon"). */
+const firstName = (title: unknown) =>
+  typeof title === 'string' ? /^(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(title)?.[1] : undefined;
 
 /** Curated aliases (by match key) and the categories of the entries that claim them. */
 function curatedClaims(curated: readonly KnowledgeFile[]) {
   const ids = new Set<string>();
   const claims = new Map<string, Set<string>>();
+  const given = new Set<string>();
   for (const file of curated) {
     if (!Array.isArray(file.data)) continue;
     for (const raw of file.data as CuratedLike[]) {
       if (typeof raw?.id === 'string') ids.add(raw.id);
+      const first = raw?.category === 'person' ? firstName(raw.title) : undefined;
+      if (first !== undefined) given.add(first);
       if (!Array.isArray(raw?.aliases)) continue;
       for (const alias of raw.aliases as { text?: unknown }[]) {
         if (typeof alias?.text !== 'string') continue;
@@ -57,7 +72,7 @@ function curatedClaims(curated: readonly KnowledgeFile[]) {
       }
     }
   }
-  return { ids, claims };
+  return { ids, claims, given };
 }
 
 export interface MergeReport {
@@ -66,8 +81,12 @@ export interface MergeReport {
   overridden: string[];
 }
 
-export function mergeTiers(curated: readonly KnowledgeFile[], sources: readonly GeneratedSource[]): MergeReport {
-  const { ids: curatedIds, claims } = curatedClaims(curated);
+export function mergeTiers(
+  curated: readonly KnowledgeFile[],
+  sources: readonly GeneratedSource[],
+  options: MergeOptions = {},
+): MergeReport {
+  const { ids: curatedIds, claims, given } = curatedClaims(curated);
   const overridden: string[] = [];
 
   // 1. Curated first: same id, or an alias that a curated entry of the same category claims.
@@ -98,6 +117,8 @@ export function mergeTiers(curated: readonly KnowledgeFile[], sources: readonly 
       kept.push({ source: s, g: { ...g, entry: { ...entry, aliases } } });
     }
   });
+
+  addSurnames(kept, claims, given, options.commonWords ?? new Set());
 
   // 2. Ids: people with the same name-based id get a disambiguator; any other repeat is dropped.
   const byId = new Map<string, typeof kept>();
@@ -157,4 +178,35 @@ export function mergeTiers(curated: readonly KnowledgeFile[], sources: readonly 
     files.push({ path: source.path, data });
   });
   return { files, overridden };
+}
+
+/**
+ * Gives each generated person their surname as an alias that stands for them only where the page names them
+ * in full or by a title they held (AliasFlag.Surname): "Emmerson Mnangagwa ... Mnangagwa's removal". Left out
+ * where the surname is something else too: a common word ("Young"), a first name ("Lee", "Paul"), a name a
+ * curated entry claims (the curated "Johnson" keeps it), or one a generated entry other than a person claims
+ * (the division "Victoria").
+ */
+function addSurnames(
+  kept: { g: GeneratedEntry }[],
+  curatedAliases: ReadonlyMap<string, unknown>,
+  curatedGiven: ReadonlySet<string>,
+  commonWords: ReadonlySet<string>,
+): void {
+  const given = new Set(curatedGiven);
+  const taken = new Set<string>();
+  for (const { g } of kept) {
+    const first = g.person ? firstName(g.entry.title) : undefined;
+    if (first !== undefined) given.add(first);
+    if (!g.person) for (const a of g.entry.aliases) taken.add(aliasKey(a.text));
+  }
+  for (const k of kept) {
+    const surname = k.g.person ? k.g.surname?.trim() : undefined;
+    if (surname === undefined || !/^\p{Lu}[\p{L}'’-]{2,}$/u.test(surname)) continue;
+    const key = aliasKey(surname);
+    if (commonWords.has(surname.toLowerCase()) || given.has(surname) || curatedAliases.has(key) || taken.has(key))
+      continue;
+    if (k.g.entry.aliases.some((a) => aliasKey(a.text) === key)) continue;
+    k.g = { ...k.g, entry: { ...k.g.entry, aliases: [...k.g.entry.aliases, { text: surname, surname: true }] } };
+  }
 }

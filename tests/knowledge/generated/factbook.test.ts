@@ -39,18 +39,27 @@ const germany: FactbookCountry = {
 };
 
 describe('parseHolders', () => {
-  it('reads office, name in reading case, and the "since" date', () => {
+  it('reads office, name in reading case, the surname the record capitalises, and the "since" date', () => {
     expect(parseHolders('Prime Minister Keir STARMER (since 5 July 2024)')).toEqual([
-      { office: 'Prime Minister', name: 'Keir Starmer', since: '2024-07-05' },
+      { office: 'Prime Minister', name: 'Keir Starmer', since: '2024-07-05', surname: 'Starmer' },
     ]);
     expect(
       parseHolders(
         'President Donald J. TRUMP (since 20 January 2025); Vice President Kamala D. HARRIS (since 20 January 2021)',
       ),
     ).toEqual([
-      { office: 'President', name: 'Donald J. Trump', since: '2025-01-20', short: 'Donald Trump' },
-      { office: 'Vice President', name: 'Kamala D. Harris', since: '2021-01-20', short: 'Kamala Harris' },
+      { office: 'President', name: 'Donald J. Trump', since: '2025-01-20', short: 'Donald Trump', surname: 'Trump' },
+      {
+        office: 'Vice President',
+        name: 'Kamala D. Harris',
+        since: '2021-01-20',
+        short: 'Kamala Harris',
+        surname: 'Harris',
+      },
     ]);
+    expect(parseHolders('President Emmerson Dambudzo MNANGAGWA (since 4 September 2023)')[0]!.surname).toBe(
+      'Mnangagwa',
+    );
   });
 
   it('gives no holder for a vacancy, an unknown office or an undated line', () => {

@@ -90,4 +90,39 @@ describe('mergeTiers', () => {
     expect(ghana!.aliases).toEqual([{ text: 'Ghana Army' }]);
     expect(ghana!.related).toEqual(['georgia']);
   });
+
+  it("gives a generated person their surname as a surname alias, unless it is a word, a first name or another's", () => {
+    const person = (id: string, name: string, surname: string): GeneratedEntry => ({
+      ...gen(entry(id, [name])),
+      surname,
+    });
+    const { files } = mergeTiers(
+      curated,
+      [
+        {
+          path: 'gen',
+          entries: [
+            person('emmerson-mnangagwa', 'Emmerson Mnangagwa', 'Mnangagwa'),
+            person('todd-young', 'Todd Young', 'Young'),
+            person('mike-lee', 'Mike Lee', 'Lee'),
+            person('lee-anderson', 'Lee Anderson', 'Anderson'),
+            person('jim-georgia', 'Jim Georgia', 'Georgia'),
+            person('ann-victoria', 'Ann Victoria', 'Victoria'),
+            gen(entry('victoria-state', ['Victoria'], { category: 'place' }), false),
+          ],
+        },
+      ],
+      { commonWords: new Set(['young']) },
+    );
+    const aliases = (id: string) => (files.at(-1)!.data as EntryDraft[]).find((e) => e.id === id)!.aliases;
+    expect(aliases('emmerson-mnangagwa')).toEqual([
+      { text: 'Emmerson Mnangagwa' },
+      { text: 'Mnangagwa', surname: true },
+    ]);
+    expect(aliases('lee-anderson')).toEqual([{ text: 'Lee Anderson' }, { text: 'Anderson', surname: true }]);
+    expect(aliases('todd-young')).toEqual([{ text: 'Todd Young' }]); // a common word
+    expect(aliases('mike-lee')).toEqual([{ text: 'Mike Lee' }]); // a first name (Lee Anderson)
+    expect(aliases('jim-georgia')).toEqual([{ text: 'Jim Georgia' }]); // a curated entry's name
+    expect(aliases('ann-victoria')).toEqual([{ text: 'Ann Victoria' }]); // a generated place's name
+  });
 });
