@@ -226,10 +226,24 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
   return { trigrams: Object.fromEntries(tri), words: Object.fromEntries(vocab) };
 }
 
+/** A query as every candidate is scored against it, folded once a keystroke. */
+interface Query {
+  /** Fuse's matcher for it. */
+  fuse: FuseQuery;
+  /** Lower case, without diacritics, words joined by one space. */
+  folded: string;
+  /** How many words it has. */
+  words: number;
+  /** Its words less stop words. */
+  wanted: string[];
+}
+
 export class Searcher {
   private readonly trigrams: Map<string, number[]>;
+  /** Summary words in code-unit order, so the words a query word begins are one run found by binary search. */
   private readonly vocabulary: [word: string, docs: number[]][];
   private readonly counts: Int16Array;
+  private readonly names: ({ names: Name[]; acronyms: Name[] } | undefined)[];
 
   constructor(
     readonly docs: readonly SearchDoc[],
@@ -237,8 +251,9 @@ export class Searcher {
     private readonly options: IFuseOptions<unknown> = {},
   ) {
     this.trigrams = new Map(Object.entries(index.trigrams));
-    this.vocabulary = Object.entries(index.words);
+    this.vocabulary = Object.entries(index.words).toSorted((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     this.counts = new Int16Array(docs.length);
+    this.names = Array.from({ length: docs.length });
   }
 
   search(query: string, limit = 12): SearchHit[] {
@@ -248,8 +263,15 @@ export class Searcher {
     const hits: SearchHit[] = [];
     /** Where each hit ranks: its score, plus its entry's prior unless the name was typed exactly (score 0). */
     const rank = new Map<SearchHit, number>();
+    const folded = fold(q);
+    const scored: Query = {
+      fuse: new FuseQuery(q, options),
+      folded,
+      words: folded.split(' ').length,
+      wanted: folded.split(' ').filter((w) => !STOP_WORDS.has(w)),
+    };
     for (const [i, summaryWords] of this.candidates(q)) {
-      const hit = this.score(this.docs[i], q, summaryWords, options);
+      const hit = this.score(i, scored, summaryWords);
       if (!hit) continue;
       hits.push(hit);
       rank.set(hit, hit.score + (hit.score > 0 ? (this.docs[i].prior ?? 0) : 0));
@@ -286,8 +308,9 @@ export class Searcher {
     let fromSummaries = 0;
     for (const w of queryWords) {
       if (w.length < 3) continue;
-      for (const [word, docs] of this.vocabulary) {
-        if (!word.startsWith(w)) continue;
+      for (let v = this.firstWordFrom(w); v < this.vocabulary.length; v++) {
+        const [word, docs] = this.vocabulary[v];
+        if (!word.startsWith(w)) break;
         for (const i of docs) {
           const list = picked.get(i);
           if (list) list.push(word);
@@ -301,37 +324,59 @@ export class Searcher {
     return picked;
   }
 
+  /** The first vocabulary word at or after `prefix` in code-unit order. */
+  private firstWordFrom(prefix: string): number {
+    let lo = 0;
+    let hi = this.vocabulary.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.vocabulary[mid][0] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** Fuse's matcher over an entry's names, then its summary's words: the best match, penalised by where. */
+  /** A document's names (title first, then aliases) and initials, made on first use. */
+  private namesOf(i: number): { names: Name[]; acronyms: Name[] } {
+    let found = this.names[i];
+    if (found === undefined) {
+      const doc = this.docs[i];
+      found = this.names[i] = {
+        names: [doc.title, ...doc.aliases].map(nameOf),
+        acronyms: doc.acronyms.map(nameOf),
+      };
+    }
+    return found;
+  }
+
   private score(
-    doc: SearchDoc,
-    query: string,
+    i: number,
+    { fuse, folded, words: queryWords, wanted }: Query,
     summaryWords: string[],
-    options: IFuseOptions<unknown>,
   ): SearchHit | null {
+    const doc = this.docs[i];
     let best: { score: number; text: string; ranges: [number, number][] } | null = null;
-    const folded = fold(query);
-    const queryWords = folded.split(' ').length;
-    const wanted = folded.split(' ').filter((w) => !STOP_WORDS.has(w));
-    const consider = (text: string, penalty: number, showRanges: boolean, wordForWord = wordsAgree(wanted, text)) => {
-      const r = Fuse.match(query, text, options);
-      const near = nameDistance(folded, queryWords, text);
+    const consider = (name: Name, penalty: number, showRanges: boolean, wordForWord = wordsAgree(wanted, name)) => {
+      const r = fuse.match(name);
+      const near = nameDistance(folded, queryWords, name);
       if (!r.isMatch && near === null) return;
       const score =
         Math.min(r.isMatch ? r.score : 1, near === null ? 1 : near.score) +
         penalty +
         (wordForWord ? 0 : NOT_WORD_FOR_WORD) +
-        (nameWords(text).length <= queryWords ? 0 : NOT_WHOLE_NAME);
+        (name.words.length <= queryWords ? 0 : NOT_WHOLE_NAME);
       if (best === null || score < best.score) {
         const ranges = r.isMatch ? ([...(r.indices ?? [])] as [number, number][]) : near!.ranges;
-        best = { score, text: showRanges ? text : doc.title, ranges: showRanges ? ranges : [] };
+        best = { score, text: showRanges ? name.text : doc.title, ranges: showRanges ? ranges : [] };
       }
     };
-    consider(doc.title, 0, true);
-    for (const alias of doc.aliases) consider(alias, 0, true);
-    for (const acronym of doc.acronyms) consider(acronym, ACRONYM_PENALTY, false);
+    const { names, acronyms } = this.namesOf(i);
+    for (const name of names) consider(name, 0, true);
+    for (const acronym of acronyms) consider(acronym, ACRONYM_PENALTY, false);
     if (best === null || (best as { score: number }).score > SUMMARY_PENALTY) {
       // Fuse scores the summary's words that a query word begins, not the whole text.
-      for (const w of summaryWords) consider(w, SUMMARY_PENALTY, false, true);
+      for (const w of summaryWords) consider(nameOf(w), SUMMARY_PENALTY, false, true);
     }
     if (best === null) return null;
     const found = best as { score: number; text: string; ranges: [number, number][] };
@@ -346,28 +391,85 @@ export class Searcher {
   }
 }
 
+/** Only printable ASCII: lower-casing keeps the length, and Fuse's diacritics pass changes nothing. */
+const ASCII = /^[ -~]*$/;
+/**
+ * A name as every keystroke compares it: its words and its lower-cased form, made once (normalising the same few
+ * hundred candidates' names on each keystroke cost more than comparing them).
+ */
+export interface Name {
+  text: string;
+  /** Lower case when the name is ASCII, else null (see FuseQuery). */
+  lower: string | null;
+  words: string[];
+}
+
+export function nameOf(text: string): Name {
+  return { text, lower: ASCII.test(text) ? text.toLowerCase() : null, words: words(text) };
+}
+
+type FuseResult = ReturnType<typeof Fuse.match>;
+const NO_MATCH: FuseResult = { isMatch: false, score: 1 };
+
+/**
+ * `Fuse.match(query, name, options)` for one keystroke's query against a few hundred names, with the same results
+ * and less work where query and name are ASCII (most are):
+ * - a name that holds the query letter for letter scores as Fuse's bitap scores it (0 when it is the query, 0.001
+ *   elsewhere, each place it occurs marked: fuse.js src/search/bitap/search.ts), without running the bitap;
+ * - a name shorter than the query by more than the threshold's share of it cannot match (each missing letter is an
+ *   error), so Fuse is not asked;
+ * - Fuse gets the other names lower-cased once, so it neither lower-cases them nor strips diacritics on every call.
+ * Anything else (diacritics, a one-letter query, a query longer than the bitap's 32 letters) goes to Fuse as is.
+ */
+export class FuseQuery {
+  private readonly lower: string | null;
+  private readonly asciiOptions: IFuseOptions<unknown>;
+  private readonly threshold: number;
+
+  constructor(
+    private readonly query: string,
+    private readonly options: IFuseOptions<unknown>,
+  ) {
+    const simple =
+      ASCII.test(query) &&
+      query.length >= (options.minMatchCharLength ?? 1) &&
+      query.length >= 2 &&
+      query.length <= 32 &&
+      options.ignoreLocation === true &&
+      options.isCaseSensitive !== true;
+    this.lower = simple ? query.toLowerCase() : null;
+    this.asciiOptions = { ...options, isCaseSensitive: true, ignoreDiacritics: false };
+    this.threshold = options.threshold ?? 0.6;
+  }
+
+  match(name: Name): FuseResult {
+    const q = this.lower;
+    const lower = name.lower;
+    if (q === null || lower === null) return Fuse.match(this.query, name.text, this.options);
+    if (lower === q) return { isMatch: true, score: 0, indices: [[0, q.length - 1]] };
+    let at = lower.indexOf(q);
+    if (at >= 0) {
+      const indices: [number, number][] = [];
+      for (; at >= 0; at = lower.indexOf(q, at + q.length)) {
+        const last = indices.at(-1);
+        if (last !== undefined && last[1] + 1 === at) last[1] = at + q.length - 1;
+        else indices.push([at, at + q.length - 1]);
+      }
+      return { isMatch: true, score: 0.001, indices };
+    }
+    if ((q.length - lower.length) / q.length > this.threshold) return NO_MATCH;
+    return Fuse.match(q, lower, this.asciiOptions);
+  }
+}
+
 /** Lower case, without diacritics, words joined by one space. */
 function fold(text: string): string {
   return words(text).join(' ');
 }
 
-/**
- * The words of names, kept: every keystroke compares the query with the same few hundred candidates' names, and
- * normalising them each time cost more than the comparisons. Bounded, for a popup left open on a huge base.
- */
-const NAME_WORDS = new Map<string, string[]>();
-function nameWords(name: string): string[] {
-  let found = NAME_WORDS.get(name);
-  if (found === undefined) {
-    if (NAME_WORDS.size >= 50_000) NAME_WORDS.clear();
-    NAME_WORDS.set(name, (found = words(name)));
-  }
-  return found;
-}
-
 /** Does each of the query's words begin one of the name's words, or come within a typo of one? */
-function wordsAgree(queryWords: readonly string[], name: string): boolean {
-  const named = nameWords(name);
+function wordsAgree(queryWords: readonly string[], name: Name): boolean {
+  const named = name.words;
   return queryWords.every((w) => {
     const max = EDITS_ALLOWED(w.length);
     return named.some((n) => n.startsWith(w) || (n[0] === w[0] && editDistance(w, n, max) <= max));
@@ -381,11 +483,11 @@ function wordsAgree(queryWords: readonly string[], name: string): boolean {
 function nameDistance(
   query: string,
   queryWords: number,
-  name: string,
+  name: Name,
 ): { score: number; ranges: [number, number][] } | null {
   const max = EDITS_ALLOWED(query.length);
   if (max === 0) return null;
-  const named = nameWords(name);
+  const named = name.words;
   let best: number | null = null;
   let bestRun = '';
   for (let w = 0; w + queryWords <= named.length; w++) {
@@ -399,7 +501,7 @@ function nameDistance(
   if (best === null) return null;
   if (bestRun[0] !== query[0]) best += FIRST_LETTER_PENALTY / EDIT_WEIGHT;
   // The run in the name as written, when it is there letter for letter but for case (for the highlight).
-  const at = name.toLowerCase().indexOf(bestRun);
+  const at = (name.lower ?? name.text.toLowerCase()).indexOf(bestRun);
   return { score: best * EDIT_WEIGHT, ranges: at >= 0 ? [[at, at + bestRun.length - 1]] : [] };
 }
 

@@ -1,3 +1,4 @@
+import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { knowledgeDir } from '../../src/knowledge/location';
 import { loadKnowledge } from '../../src/knowledge/read-files';
@@ -6,7 +7,11 @@ import {
   buildSearchIndex,
   CLOSE_MAX,
   editDistance,
+  FuseQuery,
   HIT_MAX,
+  LOOSE_OPTIONS,
+  MATCH_OPTIONS,
+  nameOf,
   Searcher,
   searchAnswer,
   searcherFrom,
@@ -153,4 +158,53 @@ describe('search answers', () => {
   it('ranks an entry the query names whole before one it names in part', () => {
     expect(searcher.search('article 9')[0].id).toBe('article-9-japan');
   });
+});
+
+describe("FuseQuery: Fuse's match, with less work", () => {
+  // Every prefix of queries readers type, against names of every kind (ASCII or not, short, long, acronyms).
+  const queries = [
+    'Kurile islands',
+    'nato',
+    'NATO',
+    'Baerbok',
+    'Rottgen',
+    'Röttgen',
+    'zaporizhia',
+    'security council',
+    'an',
+    'North Atlantic Treaty Organization of the West',
+    'ceasefire',
+    'G7',
+    'Łódź',
+    'the quad',
+    'SDF',
+    'us',
+  ].flatMap((q) => Array.from({ length: q.length }, (_, n) => q.slice(0, n + 1)));
+  const names = docs
+    .filter((_, i) => i % 97 === 0)
+    .flatMap((d) => [d.title, ...d.aliases, ...d.acronyms])
+    .concat(['anato natonato', 'Nations nato', 'NATO', 'nato', 'Zaporizhzhia', 'Straße', 'İstanbul', 'a']);
+
+  it.each([
+    ['strict', MATCH_OPTIONS],
+    ['loose', { ...MATCH_OPTIONS, ...LOOSE_OPTIONS }],
+  ])(
+    'gives what Fuse.match gives (%s options)',
+    (_, options) => {
+      let compared = 0;
+      const differ: string[] = [];
+      for (const q of queries) {
+        const fuse = new FuseQuery(q, options);
+        for (const name of names) {
+          const ours = JSON.stringify(fuse.match(nameOf(name)));
+          const theirs = JSON.stringify(Fuse.match(q, name, options));
+          if (ours !== theirs) differ.push(`${q} in ${name}: ${ours} != ${theirs}`);
+          compared++;
+        }
+      }
+      expect(differ).toEqual([]);
+      expect(compared).toBeGreaterThan(10_000);
+    },
+    60_000,
+  );
 });
