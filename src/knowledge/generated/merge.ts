@@ -63,9 +63,11 @@ function curatedClaims(curated: readonly KnowledgeFile[]) {
       const first = raw?.category === 'person' ? firstName(raw.title) : undefined;
       if (first !== undefined) given.add(first);
       if (!Array.isArray(raw?.aliases)) continue;
-      for (const alias of raw.aliases as { text?: unknown }[]) {
-        if (typeof alias?.text !== 'string') continue;
-        const key = aliasKey(alias.text);
+      // An alias is written `- Kishida` or `- { text: Diet, case: exact }` (schema.ts): both claim the name.
+      for (const alias of raw.aliases as unknown[]) {
+        const text = typeof alias === 'string' ? alias : (alias as { text?: unknown } | null)?.text;
+        if (typeof text !== 'string') continue;
+        const key = aliasKey(text);
         const set = claims.get(key) ?? new Set<string>();
         set.add(typeof raw.category === 'string' ? raw.category : '');
         claims.set(key, set);

@@ -41,6 +41,16 @@ describe('mergeTiers', () => {
     expect(files.at(-1)!.data).toEqual([]);
   });
 
+  it('reads a curated alias written as a plain string like one written as an object', () => {
+    const plain = [
+      { path: 'knowledge/people.yaml', data: [{ ...entry('bernie-sanders', []), aliases: ['Bernie Sanders'] }] },
+    ];
+    const { overridden } = mergeTiers(plain, [
+      { path: 'gen', entries: [gen(entry('us-congress-s000033', ['Bernie Sanders']))] },
+    ]);
+    expect(overridden).toEqual(['us-congress-s000033']);
+  });
+
   it('takes away only the alias when the curated claimant is of another category', () => {
     const { files } = mergeTiers(curated, [
       {
