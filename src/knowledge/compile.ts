@@ -94,9 +94,11 @@ export function compileKnowledge(
       claim(word, CASE_CODES[defaultCaseRule(word)] | AliasFlag.Hint, i);
     }
   });
+  const given = givenNames(entries);
+  const givenSet = new Set(given);
   for (const [key, entry, text] of claims) {
     const found = byKey.get(key)!;
-    found.alias[1] |= weakFlags(entries[entry], text, found.alias[2].length, commonWords);
+    found.alias[1] |= weakFlags(entries[entry], text, found.alias[2].length, commonWords, givenSet);
   }
   for (const phrase of notTerms) {
     // Exact: "New Mexico", not "new Mexico" (a new Mexico policy).
@@ -142,7 +144,7 @@ export function compileKnowledge(
     titles: entries.map((e) =>
       e.category === 'person' ? roleTitles([e.title, e.subtitle ?? '', ...(e.roles ?? []).map((r) => r.title)]) : 0,
     ),
-    given: givenNames(entries),
+    given,
     aliases,
     index: buildMatcherIndex(aliases),
   };

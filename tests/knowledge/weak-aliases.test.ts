@@ -9,6 +9,14 @@ import { entry } from '../helpers/table';
 const compiled = compileKnowledge(
   [
     entry('boris-pistorius', [{ text: 'Boris Pistorius' }, { text: 'Pistorius' }], { category: 'person' }),
+    entry('adolf-hitler', [{ text: 'Adolf Hitler' }, { text: 'Hitler' }], {
+      category: 'person',
+      familiarity: 'common',
+    }),
+    // A household name's surname that is also a first name ("Paul Ryan") stays weak.
+    entry('ron-paul', [{ text: 'Ron Paul' }, { text: 'Paul' }], { category: 'person', familiarity: 'common' }),
+    entry('paul-ryan', [{ text: 'Paul Ryan' }], { category: 'person', title: 'Paul Ryan' }),
+    entry('gordon-brown', [{ text: 'Gordon Brown' }, { text: 'Brown' }], { category: 'person', familiarity: 'common' }),
     entry('renaissance', [{ text: 'Renaissance' }], { category: 'organisation' }),
     entry('jordan', [{ text: 'Jordan' }], { category: 'place' }),
     entry('hamas', [{ text: 'Hamas' }], { category: 'organisation' }),
@@ -27,6 +35,13 @@ describe('weak aliases', () => {
     expect(flags('Pistorius') & AliasFlag.Weak).toBeTruthy();
     expect(flags('Renaissance') & (AliasFlag.Weak | AliasFlag.CommonWord)).toBe(AliasFlag.Weak | AliasFlag.CommonWord);
     expect(flags('SDF') & AliasFlag.Weak).toBeTruthy();
+  });
+
+  it("a household name's surname alone only when it is theirs alone, no word and no first name", () => {
+    expect(flags('Hitler') & AliasFlag.Weak).toBe(0);
+    expect(flags('Brown') & AliasFlag.Weak).toBeTruthy(); // a word
+    expect(flags('Paul') & AliasFlag.Weak).toBeTruthy(); // a first name
+    expect(flags('Pistorius') & AliasFlag.Weak).toBeTruthy(); // not a household name
   });
 
   it('not a full name, a place, a name that is no English word, or an acronym one entry has', () => {
