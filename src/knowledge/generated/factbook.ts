@@ -213,6 +213,19 @@ export function isGeneric(name: string): boolean {
 }
 
 /**
+ * A capital's name needs the page's context when it is made of everyday or generic words ("Central"; "Victoria" is
+ * left to merge.ts: a first name). A one-word name of its own ("Hanoi", "Nairobi") does not: on a news page it is
+ * the city (merge.ts still asks for context where it is also a word, a first name or a person's name). Other
+ * cities keep needing it: many share a name with a city elsewhere ("Perth", "Birmingham", "Córdoba").
+ */
+const cityNeedsContext = (name: string) =>
+  plainWords(name) ||
+  name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .every((w) => GENERIC.has(w));
+
+/**
  * Words of party, force and institution names that are also everyday English or name many such bodies
  * ("Progress", "Liberal", "Interior Ministry", "The Democrats"): on their own they name no one thing.
  */
@@ -430,7 +443,8 @@ export function countryEntries(code: string, country: FactbookCountry, info: Fac
         aliases: [
           {
             text: capital,
-            ...(isGeneric(capital) || plainWords(capital) ? { needsContext: true, case: 'exact' as const } : {}),
+            // A territory's capital ("Plymouth", Montserrat) is often another place's name too.
+            ...(territory || cityNeedsContext(capital) ? { needsContext: true, case: 'exact' as const } : {}),
           },
         ],
         summary: `The capital of ${ofName}, ${asOf(info)}.`,

@@ -56,6 +56,8 @@ function curatedClaims(curated: readonly KnowledgeFile[]) {
   const ids = new Set<string>();
   const claims = new Map<string, Set<string>>();
   const given = new Set<string>();
+  /** The words of people's names ("Jackson"), which a place's one-word name may also be. */
+  const personWords = new Set<string>();
   for (const file of curated) {
     if (!Array.isArray(file.data)) continue;
     for (const raw of file.data as CuratedLike[]) {
@@ -68,13 +70,14 @@ function curatedClaims(curated: readonly KnowledgeFile[]) {
         const text = typeof alias === 'string' ? alias : (alias as { text?: unknown } | null)?.text;
         if (typeof text !== 'string') continue;
         const key = aliasKey(text);
+        if (raw.category === 'person') for (const w of text.split(/[\s-]+/)) personWords.add(w);
         const set = claims.get(key) ?? new Set<string>();
         set.add(typeof raw.category === 'string' ? raw.category : '');
         claims.set(key, set);
       }
     }
   }
-  return { ids, claims, given };
+  return { ids, claims, given, personWords };
 }
 
 export interface MergeReport {
@@ -88,7 +91,7 @@ export function mergeTiers(
   sources: readonly GeneratedSource[],
   options: MergeOptions = {},
 ): MergeReport {
-  const { ids: curatedIds, claims, given } = curatedClaims(curated);
+  const { ids: curatedIds, claims, given, personWords } = curatedClaims(curated);
   const overridden: string[] = [];
 
   // 1. Curated first: same id, or an alias that a curated entry of the same category claims.
@@ -121,6 +124,7 @@ export function mergeTiers(
   });
 
   addSurnames(kept, claims, given, options.commonWords ?? new Set());
+  placeNamesOfTheirOwn(kept, new Set([...given, ...personWords]), options.commonWords ?? new Set());
 
   // 2. Ids: people with the same name-based id get a disambiguator; any other repeat is dropped.
   const byId = new Map<string, typeof kept>();
@@ -210,5 +214,30 @@ function addSurnames(
       continue;
     if (k.g.entry.aliases.some((a) => aliasKey(a.text) === key)) continue;
     k.g = { ...k.g, entry: { ...k.g.entry, aliases: [...k.g.entry.aliases, { text: surname, surname: true }] } };
+  }
+}
+
+/**
+ * A generated place's one-word name that is also something else needs the page's context: a common word, a
+ * first name ("Victoria"), or a word of a person's name ("Jackson"). The rest are names of their own.
+ */
+function placeNamesOfTheirOwn(
+  kept: { g: GeneratedEntry }[],
+  curatedNames: ReadonlySet<string>,
+  commonWords: ReadonlySet<string>,
+): void {
+  const personal = new Set(curatedNames);
+  for (const { g } of kept) {
+    if (!g.person) continue;
+    for (const a of g.entry.aliases) for (const w of a.text.split(/[\s-]+/)) personal.add(w);
+  }
+  for (const k of kept) {
+    if (k.g.person || k.g.entry.category !== 'place') continue;
+    const aliases = k.g.entry.aliases.map((a) => {
+      const word = a.text.trim();
+      if (a.needsContext || /\s/.test(word)) return a;
+      return commonWords.has(word.toLowerCase()) || personal.has(word) ? { ...a, needsContext: true } : a;
+    });
+    k.g = { ...k.g, entry: { ...k.g.entry, aliases } };
   }
 }

@@ -1,0 +1,12 @@
+import { compileKnowledgeDir } from '../src/knowledge/read-files';
+import { knowledgeDir } from '../src/knowledge/location';
+import { PageEvidence } from '../src/matching/disambiguate';
+import { Matcher } from '../src/matching/matcher';
+const { table } = compileKnowledgeDir(knowledgeDir());
+const m = new Matcher(table);
+const text = process.argv[2];
+const { matches, hints } = m.scan(text);
+const ev = new PageEvidence(table);
+for (const h of hints) ev.addHint(h);
+for (let i = 0; i < matches.length; i += 3) ev.addMatch(matches[i + 2]);
+for (let i = 0; i < matches.length; i += 3) console.log(text.slice(matches[i], matches[i+1]), JSON.stringify(ev.resolve(matches[i+2])).slice(0,200));
