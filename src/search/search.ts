@@ -423,6 +423,8 @@ const NO_MATCH: FuseResult = { isMatch: false, score: 1 };
  */
 export class FuseQuery {
   private readonly lower: string | null;
+  /** A one-letter query, lower-cased, when Fuse's rules for it can be followed without the bitap (see match). */
+  private readonly letter: string | null;
   private readonly asciiOptions: IFuseOptions<unknown>;
   private readonly threshold: number;
 
@@ -438,11 +440,19 @@ export class FuseQuery {
       options.ignoreLocation === true &&
       options.isCaseSensitive !== true;
     this.lower = simple ? query.toLowerCase() : null;
+    const oneLetter =
+      /^[ -~]$/.test(query) &&
+      options.minMatchCharLength === 2 &&
+      options.ignoreLocation === true &&
+      options.isCaseSensitive !== true &&
+      (options.threshold ?? 0.6) < 1;
+    this.letter = oneLetter ? query.toLowerCase() : null;
     this.asciiOptions = { ...options, isCaseSensitive: true, ignoreDiacritics: false };
     this.threshold = options.threshold ?? 0.6;
   }
 
   match(name: Name): FuseResult {
+    if (this.letter !== null && name.lower !== null) return this.matchLetter(name.lower, this.letter);
     const q = this.lower;
     const lower = name.lower;
     if (q === null || lower === null) return Fuse.match(this.query, name.text, this.options);
@@ -459,6 +469,23 @@ export class FuseQuery {
     }
     if ((q.length - lower.length) / q.length > this.threshold) return NO_MATCH;
     return Fuse.match(q, lower, this.asciiOptions);
+  }
+
+  /**
+   * Fuse on a one-letter query, with a match at least two letters long: a name that is the letter, or lacks it, does
+   * not match; one that has it matches only where it is doubled ("ss"), each such run marked, scoring 0.001.
+   */
+  private matchLetter(lower: string, letter: string): FuseResult {
+    if (lower === letter || !lower.includes(letter)) return NO_MATCH;
+    const indices: [number, number][] = [];
+    for (let i = 0; i < lower.length; i++) {
+      if (lower[i] !== letter) continue;
+      let end = i;
+      while (end + 1 < lower.length && lower[end + 1] === letter) end++;
+      if (end > i) indices.push([i, end]);
+      i = end;
+    }
+    return indices.length > 0 ? { isMatch: true, score: 0.001, indices } : NO_MATCH;
   }
 }
 
