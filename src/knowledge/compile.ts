@@ -96,6 +96,16 @@ export function compileKnowledge(
   });
   const given = givenNames(entries);
   const givenSet = new Set(given);
+  // Every person's surname, where they have no alias for it and nothing else claims it, stands for them on a page
+  // that names them in full ("Prime Minister Boris Johnson ... tweets supporting Johnson").
+  entries.forEach((entry, i) => {
+    const surname = entry.category === 'person' ? surnameOf(entry.title) : undefined;
+    if (surname === undefined || commonWords.has(surname.toLowerCase()) || givenSet.has(surname)) return;
+    const key = `a:${aliasKey(surname)}`;
+    const found = byKey.get(key);
+    if (found !== undefined && (!found.allSurname || found.alias[2].includes(i))) return;
+    claim(surname, CASE_CODES.name | AliasFlag.Surname, i);
+  });
   for (const [key, entry, text] of claims) {
     const found = byKey.get(key)!;
     found.alias[1] |= weakFlags(entries[entry], text, found.alias[2].length, commonWords, givenSet);
@@ -166,6 +176,20 @@ export function compileKnowledge(
     };
   }
   return { table, details };
+}
+
+/**
+ * The surname a person's title ends with ("Boris Johnson" -> "Johnson"), or undefined for a one-word name, a
+ * regnal number ("Charles III") or a suffix ("Jr.").
+ */
+export function surnameOf(title: string): string | undefined {
+  const words = title
+    .replace(/\s*\([^)]*\)/g, '')
+    .trim()
+    .split(/\s+/);
+  if (words.length < 2) return undefined;
+  const last = words.at(-1)!;
+  return /^\p{Lu}[\p{L}'’-]{2,}$/u.test(last) && !/^[IVXLC]+$/.test(last) ? last : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Weak aliases, one rule at build time (knowledge/weak-aliases.ts), on entries built for the test. */
 import { describe, expect, it } from 'vitest';
-import { compileKnowledge } from '../../src/knowledge/compile';
+import { compileKnowledge, surnameOf } from '../../src/knowledge/compile';
 import { commonWords } from '../../src/knowledge/common-words';
 import { entrySchema } from '../../src/knowledge/schema';
 import { AliasFlag } from '../../src/matching/alias-table';
@@ -52,5 +52,15 @@ describe('weak aliases', () => {
     const i = compiled.table.ids.indexOf('gaza-war');
     expect(new Date(compiled.table.began![i] * 86_400_000).toISOString().slice(0, 10)).toBe('2023-10-07');
     expect(compiled.table.began![compiled.table.ids.indexOf('nato')]).toBe(0);
+  });
+
+  it("a person's surname, from their title, unless there is none to take", () => {
+    expect(surnameOf('Boris Johnson')).toBe('Johnson');
+    expect(surnameOf('Alexandria Ocasio-Cortez')).toBe('Ocasio-Cortez');
+    expect(surnameOf('Bill Taylor (diplomat)')).toBe('Taylor');
+    // A regnal number, one name, a suffix, or a surname of two letters (too short to stand alone).
+    for (const title of ['Charles III', 'Lula', 'Martin Luther King Jr.', 'Tony Li']) {
+      expect(surnameOf(title), title).toBeUndefined();
+    }
   });
 });

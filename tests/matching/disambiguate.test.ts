@@ -134,6 +134,14 @@ describe('meaning from context', () => {
         'Mnangagwa',
       ),
     ).toEqual(['emmerson-dambudzo-mnangagwa']);
+    // A curated person with no alias for their surname alone gets one that works the same way.
+    expect(
+      meaning(
+        'A debate between Prime Minister Boris Johnson and Jeremy Corbyn. It posted tweets supporting Johnson.',
+        'Johnson',
+      ),
+    ).toEqual(['boris-johnson']);
+    expect(meaning('It posted tweets supporting Johnson during the debate in London.', 'Johnson')).toEqual([]);
     // Zimbabwe, its capital and its ruling party are context, not a name: the surname stays unmarked.
     expect(
       meaning('In Harare, Zimbabwe, the ruling ZANU-PF met; Mnangagwa was not there, officials said.', 'Mnangagwa'),
