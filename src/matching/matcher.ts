@@ -19,7 +19,7 @@ import { type AliasTable, AliasFlag, CaseCode } from './alias-table';
 import { insideAddress } from './address';
 import { buildIndexArrays, decodeIndex } from './matcher-index';
 import { CharClass, charClass, foldCase } from './normalize';
-import { ASCII_CLASS, classOf, FNV_OFFSET, FNV_PRIME, type KeySet, nextWordKey, wordEnd } from './word-keys';
+import { ASCII_CLASS, classOf, FNV_OFFSET, FNV_PRIME, KeySet, nextWordKey, wordEnd } from './word-keys';
 
 /** Output of `scan`: flat triples, for speed. */
 export interface ScanResult {
@@ -83,17 +83,16 @@ export class Matcher {
    * @param known the keys of the words the table was made for (the page's, see table-subset.ts): the matcher
    *   builds its own index with them, and collects in `unseen` the words of later text that are not among them.
    *   Without it, the matcher decodes the index that came with the table (or builds one, for a table put
-   *   together by hand, never trusting one that does not fit).
+   *   together by hand, never trusting one that does not fit); an index the background made for a page's words
+   *   (MatcherIndex.words) holds them already, and `unseen` collects as with `known`.
    */
   constructor(
     readonly table: AliasTable,
     { known, unseen }: { known?: KeySet; unseen?: KeySet } = {},
   ) {
-    const index =
-      known === undefined
-        ? (decodeIndex(table.index, table.aliases.length) ?? buildIndexArrays(table.aliases))
-        : buildIndexArrays(table.aliases, known.toArray());
-    this.unseen = known === undefined ? null : (unseen ?? null);
+    const decoded = known === undefined ? decodeIndex(table.index, table.aliases.length) : null;
+    const index = decoded ?? buildIndexArrays(table.aliases, known?.toArray());
+    this.unseen = known !== undefined || decoded?.words === true ? (unseen ?? null) : null;
     this.mask = index.size - 1;
     this.keys = index.keys;
     this.firstCandidate = index.firstCandidate;
@@ -102,6 +101,13 @@ export class Matcher {
     this.thirdWord = index.thirdWord;
     this.candidateCount = index.candidateCount;
     this.flags = index.flags;
+  }
+
+  /** The keys its index holds: the first words of its aliases and, when it was made for some, the page's words. */
+  knownWords(): KeySet {
+    const words = new KeySet(this.keys.length >> 1);
+    for (const k of this.keys) if (k !== 0) words.add(k);
+    return words;
   }
 
   /** Scans `text`, appending to `out` (so callers can reuse arrays). */

@@ -36,8 +36,13 @@ describe("a page's subset of the alias table", () => {
       const text = corpusText(page);
       const whole = found(full, text);
       const { sub, words } = subsetFor(directory, text);
-      const part = found(sub, text, new Matcher(sub, { known: words, unseen: new KeySet() }));
+      // The page's matcher decodes the index the background built with the page's words.
+      const unseen = new KeySet();
+      const matcher = new Matcher(sub, { unseen });
+      const part = found(sub, text, matcher);
       expect(part.terms, page).toEqual(whole.terms);
+      expect(unseen.size, page).toBe(0);
+      expect([...matcher.knownWords()].toSorted(), page).toEqual([...words].toSorted());
       // Context words are kept for the entries the page names (the only ones they are evidence for).
       const named = new Set(sub.ids);
       expect(part.hintIds, page).toEqual(new Set([...whole.hintIds].filter((id) => named.has(id))));
@@ -121,5 +126,26 @@ describe('the matcher told which words its table was made for', () => {
     addWordKeys('AUKUS and Tokyo', expected);
     expect([...unseen].toSorted()).toEqual([...expected].toSorted());
     expect(calls).toBe(1);
+  });
+
+  it('does the same with the index the background built for those words, decoded rather than built', () => {
+    const table = tableOf(entry('quad', [{ text: 'Quad' }]));
+    const words = new KeySet();
+    addWordKeys('the Quad met', words);
+    const sub = new AliasDirectory(table).subset(words);
+    expect(sub.index?.words).toBe(true);
+    const unseen = new KeySet();
+    const matcher = new Matcher(sub, { unseen });
+    expect(matcher.scan('the Quad met').matches.length).toBe(3);
+    expect(unseen.size).toBe(0);
+    matcher.scan('the Quad met AUKUS');
+    const aukus = new KeySet();
+    addWordKeys('AUKUS', aukus);
+    expect([...unseen]).toEqual([...aukus]);
+    expect([...matcher.knownWords()].toSorted()).toEqual([...words].toSorted());
+    // A table whose index was not made for a page's words (the whole table's) collects nothing.
+    const whole = new Matcher(table, { unseen: new KeySet() });
+    whole.scan('the Quad met AUKUS');
+    expect(whole.unseen).toBeNull();
   });
 });
