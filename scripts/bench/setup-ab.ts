@@ -14,9 +14,9 @@ import { EXTENSION_DIR, findChromium, startServer, waitForScan } from '../../tes
 import { FLOOR, median } from './corpus';
 import { corpusPages } from './corpus-text';
 
-const args = process.argv.slice(2);
-const flags = new Set(args.filter((a) => a.startsWith('--')));
-const [other, ...named] = args.filter((a) => !a.startsWith('--'));
+const argv = process.argv.slice(2);
+const flags = new Set(argv.filter((a) => a.startsWith('--')));
+const [other, ...named] = argv.filter((a) => !a.startsWith('--'));
 if (!other)
   throw new Error(
     'usage: tsx scripts/bench/setup-ab.ts <other chrome-mv3 folder> [--all] [--loads=N] [--no-heap] [pages...]',
