@@ -57,6 +57,11 @@ async function open(dir: string | null) {
 
 interface Figures {
   setup: number[];
+  /** The set-up's part before the background's reply (reading the page's text, sending it), and after it. */
+  before: number[];
+  after: number[];
+  /** Time in the scan's slices spent collecting text (ScanStats.walk). */
+  walk: number[];
   scan: number[];
   longest: number[];
   ratio: number[];
@@ -72,16 +77,33 @@ const builds = [
 const browsers = await Promise.all([open(null), ...builds.map((b) => open(b.dir))]);
 const fmt = (x: number, digits = 1, width = 8) => (Number.isNaN(x) ? '—' : x.toFixed(digits)).padStart(width);
 /** Per build, each page's medians: for the summary. */
-const summary = builds.map(() => ({ scan: [] as number[], setup: [] as number[], ratio: [] as number[] }));
+const summary = builds.map(() => ({
+  scan: [] as number[],
+  setup: [] as number[],
+  before: [] as number[],
+  after: [] as number[],
+  walk: [] as number[],
+  ratio: [] as number[],
+}));
 const longestWorse: string[] = [];
 try {
   console.log(`${LOADS} loads a page, interleaved: no Gloss, ${builds.map((b) => `${b.label} (${b.dir})`).join(', ')}`);
   console.log(
-    'page                                     build    floor     scan   set-up  scan/floor  longest task (median/max)  marks  heap added (MB)',
+    'page                                     build    floor     scan   set-up (before/after reply)    walk  scan/floor  longest task (median/max)  marks  heap added (MB)',
   );
   for (const name of pages) {
     const url = `${server.origin}/corpus/${name}/source.html`;
-    const figures: Figures[] = builds.map(() => ({ setup: [], scan: [], longest: [], ratio: [], marks: [], heap: [] }));
+    const figures: Figures[] = builds.map(() => ({
+      setup: [],
+      before: [],
+      after: [],
+      walk: [],
+      scan: [],
+      longest: [],
+      ratio: [],
+      marks: [],
+      heap: [],
+    }));
     const floors: number[] = [];
     const plainHeap: number[] = [];
     for (let i = 0; i < LOADS; i++) {
@@ -96,10 +118,15 @@ try {
             const detail = (performance.getEntriesByName('gloss:scan')[0] as PerformanceMeasure).detail as {
               setup: number;
               longestTask: number;
+              walk: number;
+              intervals: [number, number][];
             };
             return { ...detail, marks: CSS.highlights.get('gloss-term')?.size ?? 0 };
           });
           figures[b].setup.push(d.setup);
+          figures[b].before.push(d.intervals[0][1] - d.intervals[0][0]);
+          figures[b].after.push(d.intervals[1][1] - d.intervals[1][0]);
+          figures[b].walk.push(d.walk);
           figures[b].longest.push(d.longestTask);
           figures[b].marks.push(d.marks);
         }
@@ -120,20 +147,25 @@ try {
       const ratio = median(f.scan) / Math.max(floor, 0.1);
       summary[b].scan.push(median(f.scan));
       summary[b].setup.push(median(f.setup));
+      summary[b].before.push(median(f.before));
+      summary[b].after.push(median(f.after));
+      summary[b].walk.push(median(f.walk));
       summary[b].ratio.push(ratio);
       const heap = HEAP_LOADS > 0 ? (median(f.heap) - median(plainHeap)) / 1e6 : Number.NaN;
       console.log(
-        `${name.padEnd(40)} ${build.label.padEnd(6)} ${fmt(floor)} ${fmt(median(f.scan))} ${fmt(median(f.setup))} ${fmt(ratio, 1, 11)} ${fmt(median(f.longest), 1, 13)} ${fmt(Math.max(...f.longest), 1, 12)} ${String(median(f.marks)).padStart(6)} ${fmt(heap, 2, 16)}`,
+        `${name.padEnd(40)} ${build.label.padEnd(6)} ${fmt(floor)} ${fmt(median(f.scan))} ${fmt(median(f.setup))} ${fmt(median(f.before))} ${fmt(median(f.after))} ${fmt(median(f.walk))} ${fmt(ratio, 1, 11)} ${fmt(median(f.longest), 1, 13)} ${fmt(Math.max(...f.longest), 1, 12)} ${String(median(f.marks)).padStart(6)} ${fmt(heap, 2, 16)}`,
       );
     });
     const [a, b] = figures.map((f) => median(f.longest));
     if (b > a) longestWorse.push(`${name} (${a.toFixed(1)} -> ${b.toFixed(1)} ms)`);
   }
-  console.log('\nbuild   scan median   scan worst   set-up median   scan/floor median   scan/floor worst');
+  console.log(
+    '\nbuild   scan median   scan worst   set-up median (before/after reply)   walk median   scan/floor median   scan/floor worst',
+  );
   builds.forEach((build, b) => {
     const s = summary[b];
     console.log(
-      `${build.label.padEnd(6)} ${fmt(median(s.scan), 1, 13)} ${fmt(Math.max(...s.scan), 1, 12)} ${fmt(median(s.setup), 2, 15)} ${fmt(median(s.ratio), 1, 19)} ${fmt(Math.max(...s.ratio), 1, 18)}`,
+      `${build.label.padEnd(6)} ${fmt(median(s.scan), 1, 13)} ${fmt(Math.max(...s.scan), 1, 12)} ${fmt(median(s.setup), 2, 15)} ${fmt(median(s.before), 2, 8)} ${fmt(median(s.after), 2, 8)} ${fmt(median(s.walk), 2, 13)} ${fmt(median(s.ratio), 1, 19)} ${fmt(Math.max(...s.ratio), 1, 18)}`,
     );
   });
   console.log(
