@@ -12,7 +12,7 @@ import { runInNewContext } from 'node:vm';
 import { knowledgeDir } from '../../src/knowledge/location';
 import { compileKnowledgeDir } from '../../src/knowledge/read-files';
 import type { AliasTable } from '../../src/matching/alias-table';
-import { Matcher } from '../../src/matching/matcher';
+import { matcherFor } from '../../src/matching/matcher';
 import { AliasDirectory } from '../../src/matching/table-subset';
 import { addWordKeys, KeySet, keysToBase64 } from '../../src/matching/word-keys';
 import { launch, ROOT, startServer, waitForScan } from '../../tests/e2e/harness';
@@ -74,14 +74,14 @@ function nodeFigures(table: AliasTable, pages: KeySet[], runs: number) {
       setups.push(
         timed(() => {
           const { table: t } = JSON.parse(reply) as { table: AliasTable };
-          return new Matcher(t, { known: words, unseen: new KeySet() });
+          return matcherFor(t, { known: words, unseen: new KeySet() });
         })[1],
       );
     }
     pageSetups.push(median(setups));
     pageHeaps.push(
-      held(
-        () => new Matcher((JSON.parse(reply) as { table: AliasTable }).table, { known: words, unseen: new KeySet() }),
+      held(() =>
+        matcherFor((JSON.parse(reply) as { table: AliasTable }).table, { known: words, unseen: new KeySet() }),
       )[1],
     );
   }

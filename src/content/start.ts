@@ -10,6 +10,7 @@ import { send } from '../messaging/client';
 import { ALIAS_TABLE_KEY, type AliasTable, isTableMarker } from '../matching/alias-table';
 import { localeContext } from '../matching/locale';
 import { Matcher } from '../matching/matcher';
+import { decodeIndex, type IndexArrays } from '../matching/matcher-index';
 import { KeySet, keysToBase64 } from '../matching/word-keys';
 import { highlightApiAvailable, PageTerms } from '../page/page-terms';
 import { pageText } from '../page/page-words';
@@ -35,9 +36,10 @@ async function readStoredSettings(): Promise<Settings> {
   return readSettings(stored).value;
 }
 
-/** A page's table, and which of the reader's own entries it holds. */
+/** A page's table, its matcher index (decoded), and which of the reader's own entries it holds. */
 interface PageTable {
   table: AliasTable;
+  index: IndexArrays;
   own: string;
 }
 
@@ -51,9 +53,9 @@ async function askPageTable(about: { text: string } | { words: KeySet }): Promis
   const reply = await send<'getPageTable'>({ type: 'getPageTable', ...request }).catch(() => null);
   if (reply === null || reply === undefined || reply.version !== tableVersion) return null;
   const { table } = reply;
-  return Array.isArray(table?.aliases) && Array.isArray(table.ids) && table.index?.words === true
-    ? { table, own: reply.own }
-    : null;
+  if (!Array.isArray(table?.aliases) || !Array.isArray(table.ids)) return null;
+  const index = decodeIndex(table.index, table.aliases.length);
+  return index?.words === true ? { table, index, own: reply.own } : null;
 }
 
 /**
@@ -96,12 +98,12 @@ function run(signal: AbortSignal, setup: Setup, first: PageTable, storedSettings
   const askSoon = () => {
     if (moreTimer === 0) moreTimer = window.setTimeout(() => void askAgain(), MORE_WORDS_DELAY_MS);
   };
-  const matcherFor = (t: AliasTable) => {
-    const m = new Matcher(t, { unseen });
+  const matcherFor = (t: PageTable) => {
+    const m = new Matcher(t.table, t.index, unseen);
     m.onUnseen = askSoon;
     return m;
   };
-  let matcher = matcherFor(table);
+  let matcher = matcherFor(first);
   let session: Session | null = null;
   let state: PageState = 'on';
   let measured = false;
@@ -163,7 +165,7 @@ function run(signal: AbortSignal, setup: Setup, first: PageTable, storedSettings
     next.table.named ??= table.named;
     table = next.table;
     own = next.own;
-    matcher = matcherFor(table);
+    matcher = matcherFor(next);
     if (ownChanged) cards.clearCache();
     stopSession(!ownChanged);
     if (state === 'on') startSession();
