@@ -102,7 +102,8 @@ export class Matcher {
   /**
    * The matcher for a table that came with its index (a page's: built by the background with the page's words,
    * MatcherIndex.words, so `unseen` collects the words it does not hold), decoded natively; null when the index
-   * does not fit the table. The content script makes its matchers only so, and carries no code to build an index.
+   * does not fit the table. (The content script decodes its tables' indexes itself, src/content/start.ts, and
+   * makes its matchers with the constructor: it carries no code to build an index.)
    */
   static decoded(table: AliasTable, unseen: KeySet | null = null): Matcher | null {
     const index = decodeIndex(table.index, table.aliases.length);
