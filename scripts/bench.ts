@@ -2,7 +2,7 @@
  * `npm run bench`: prints Gloss's figures. `npm run bench:quick` (`--quick`) runs each part briefly on a few
  * pages, to show the benchmark still works (npm test runs it); timings are never asserted anywhere.
  * `--only=matcher,scan,corpus,dynamic,card,heap,search,popup,scale` runs some parts; `--pages=nytimes,bbc` some
- * corpus pages; `--no-markjs` leaves mark.js out. Needs the measuring build (`npm run build:measure`; `npm run bench` makes it). `tsx scripts/bench/profile-scan.ts <path>` profiles one
+ * corpus pages; `--no-markjs` leaves mark.js out; `--node-only` runs the scale part without Chromium. Needs the measuring build (`npm run build:measure`; `npm run bench` makes it). `tsx scripts/bench/profile-scan.ts <path>` profiles one
  * page's scan.
  */
 import { corpusBench } from './bench/corpus';
@@ -31,5 +31,5 @@ if (wants('card')) await cardLatency({ quick });
 if (wants('heap')) await heapGrowth({ quick });
 if (wants('search')) searchLatency({ quick });
 if (wants('popup')) await popupOpen({ quick });
-if (wants('scale')) await tableScale({ quick });
+if (wants('scale')) await tableScale({ quick, inBrowser: !process.argv.includes('--node-only') });
 console.log(`\nbench${quick ? ' (quick)' : ''} done in ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -19,7 +19,7 @@ import { Window } from 'happy-dom';
 import { knowledgeDir } from '../src/knowledge/location';
 import { compileKnowledgeDir } from '../src/knowledge/read-files';
 import { PageEvidence } from '../src/matching/disambiguate';
-import { Matcher } from '../src/matching/matcher';
+import { matcherFor } from '../src/matching/matcher';
 import { titledEntries, titledNames } from '../src/matching/titles';
 import { Furniture } from '../src/page/furniture';
 import { CORPUS, corpusPages, corpusText } from './bench/corpus-text';
@@ -121,7 +121,7 @@ function htmlText(html: string): string {
 }
 
 const { table } = compileKnowledgeDir(knowledgeDir());
-const matcher = new Matcher(table);
+const matcher = matcherFor(table);
 const missing = new Map<string, { pages: number; count: number }>();
 let allCandidates = 0;
 let allExplained = 0;

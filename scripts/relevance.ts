@@ -25,7 +25,7 @@ import { compileKnowledge } from '../src/knowledge/compile';
 import { AliasFlag } from '../src/matching/alias-table';
 import { CALENDAR } from '../src/matching/continuation';
 import { dayOfPartial } from '../src/matching/dates';
-import { Matcher } from '../src/matching/matcher';
+import { matcherFor } from '../src/matching/matcher';
 import { titledEntries, titledNames } from '../src/matching/titles';
 import { pageDate } from '../src/page/page-date';
 import { launch, SHARED, startServer, waitForScan } from '../tests/e2e/harness';
@@ -131,7 +131,7 @@ async function listedEntries(worker: Worker, page: Page): Promise<string[]> {
 async function main(): Promise<void> {
   const { entries, notTerms } = loadKnowledge(knowledgeDir());
   const { table } = compileKnowledge(entries, notTerms, { commonWords: commonWords() });
-  const matcher = new Matcher(table);
+  const matcher = matcherFor(table);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const given = new Set(table.given);
   // One page's name on the command line: that page alone, each mark listed.

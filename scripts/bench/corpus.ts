@@ -17,7 +17,7 @@ import { CORPUS, corpusPages } from './corpus-text';
 export const median = (xs: number[]) => xs.toSorted((a, b) => a - b)[xs.length >> 1];
 
 /** Runs in the page: the bare pass. */
-const FLOOR = `(() => {
+export const FLOOR = `(() => {
   const t0 = performance.now();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let chars = 0;

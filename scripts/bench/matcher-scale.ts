@@ -7,7 +7,7 @@
 import { knowledgeDir } from '../../src/knowledge/location';
 import { compileKnowledgeDir } from '../../src/knowledge/read-files';
 import type { AliasTable } from '../../src/matching/alias-table';
-import { Matcher } from '../../src/matching/matcher';
+import { Matcher, matcherFor } from '../../src/matching/matcher';
 import { corpusPages, corpusText } from './corpus-text';
 
 const median = (xs: number[]) => xs.toSorted((a, b) => a - b)[xs.length >> 1];
@@ -39,7 +39,7 @@ export function matcherScale({ quick = false } = {}): void {
     let matcher!: Matcher;
     for (let r = 0; r < runs; r++) {
       const t0 = performance.now();
-      matcher = new Matcher(table);
+      matcher = matcherFor(table);
       builds.push(performance.now() - t0);
     }
     const scans: number[] = [];

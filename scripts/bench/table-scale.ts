@@ -12,9 +12,9 @@ import { runInNewContext } from 'node:vm';
 import { knowledgeDir } from '../../src/knowledge/location';
 import { compileKnowledgeDir } from '../../src/knowledge/read-files';
 import type { AliasTable } from '../../src/matching/alias-table';
-import { Matcher } from '../../src/matching/matcher';
+import { Matcher, matcherFor } from '../../src/matching/matcher';
 import { AliasDirectory } from '../../src/matching/table-subset';
-import { addWordKeys, KeySet, keysToBase64 } from '../../src/matching/word-keys';
+import { addWordKeys, KeySet, keysFromBase64, keysToBase64 } from '../../src/matching/word-keys';
 import { launch, ROOT, startServer, waitForScan } from '../../tests/e2e/harness';
 import { median } from './corpus';
 import { corpusPages, corpusText } from './corpus-text';
@@ -62,6 +62,8 @@ function nodeFigures(table: AliasTable, pages: KeySet[], runs: number) {
   const sizes: number[] = [];
   const aliases: number[] = [];
   const pageSetups: number[] = [];
+  const oldSizes: number[] = [];
+  const oldPageSetups: number[] = [];
   const pageHeaps: number[] = [];
   for (const words of pages) {
     const [sub, cut] = timed(() => directory.subset(words));
@@ -70,20 +72,32 @@ function nodeFigures(table: AliasTable, pages: KeySet[], runs: number) {
     sizes.push(reply.length);
     aliases.push(sub.aliases.length);
     const setups: number[] = [];
+    // The page parses the reply and decodes the index the background built with its words (Matcher.decoded).
     for (let r = 0; r < runs; r++) {
       setups.push(
         timed(() => {
           const { table: t } = JSON.parse(reply) as { table: AliasTable };
-          return new Matcher(t, { known: words, unseen: new KeySet() });
+          return Matcher.decoded(t, new KeySet());
         })[1],
       );
     }
     pageSetups.push(median(setups));
-    pageHeaps.push(
-      held(
-        () => new Matcher((JSON.parse(reply) as { table: AliasTable }).table, { known: words, unseen: new KeySet() }),
-      )[1],
-    );
+    // Before issue #16's change, for comparison in the same run: the reply carried the page's word keys instead of
+    // the index, and the page decoded them and built the index itself.
+    const { index: _, ...withoutIndex } = sub;
+    const oldReply = JSON.stringify({ version: 'x', own: '', table: withoutIndex, words: keysToBase64(words) });
+    oldSizes.push(oldReply.length);
+    const oldSetups: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      oldSetups.push(
+        timed(() => {
+          const old = JSON.parse(oldReply) as { table: AliasTable; words: string };
+          return matcherFor(old.table, { known: keysFromBase64(old.words)!, unseen: new KeySet() });
+        })[1],
+      );
+    }
+    oldPageSetups.push(median(oldSetups));
+    pageHeaps.push(held(() => Matcher.decoded((JSON.parse(reply) as { table: AliasTable }).table, new KeySet()))[1]);
   }
   return {
     whole: json.length,
@@ -94,6 +108,8 @@ function nodeFigures(table: AliasTable, pages: KeySet[], runs: number) {
     aliases: median(aliases),
     maxAliases: Math.max(...aliases),
     pageSetup: median(pageSetups),
+    oldReply: median(oldSizes),
+    oldPageSetup: median(oldPageSetups),
     pageHeap: median(pageHeaps),
   };
 }
@@ -106,7 +122,8 @@ function build(factor: number): void {
   });
 }
 
-export async function tableScale({ quick = false } = {}): Promise<void> {
+/** `inBrowser: false` (`--node-only`): the Node part alone, without rebuilding the extension at each size. */
+export async function tableScale({ quick = false, inBrowser = true } = {}): Promise<void> {
   const base = compileKnowledgeDir(knowledgeDir()).table;
   const tables = FACTORS.map((f) => ({ factor: f, table: scaledTable(base, f) }));
   const allPages = corpusPages().map((p) => wordsOf(corpusText(p)));
@@ -120,10 +137,11 @@ export async function tableScale({ quick = false } = {}): Promise<void> {
   for (const { factor, table } of tables) {
     const f = nodeFigures(table, pages, quick ? 3 : 7);
     console.log(
-      `${`${factor}x`.padEnd(5)} ${String(table.ids.length).padStart(7)}  ${String(table.aliases.length).padStart(7)} | ${mb(f.whole).padStart(22)}  ${f.wake.toFixed(1).padStart(9)}  ${mb(f.directoryHeap).padStart(9)}  ${f.cut.toFixed(2).padStart(15)} | ${(f.reply / 1e3).toFixed(1).padStart(16)}  ${`${f.aliases} (${f.maxAliases})`.padStart(13)}  ${f.pageSetup.toFixed(2).padStart(18)}  ${mb(f.pageHeap).padStart(9)}`,
+      `${`${factor}x`.padEnd(5)} ${String(table.ids.length).padStart(7)}  ${String(table.aliases.length).padStart(7)} | ${mb(f.whole).padStart(22)}  ${f.wake.toFixed(1).padStart(9)}  ${mb(f.directoryHeap).padStart(9)}  ${f.cut.toFixed(2).padStart(15)} | ${(f.reply / 1e3).toFixed(1).padStart(16)}  ${`${f.aliases} (${f.maxAliases})`.padStart(13)}  ${f.pageSetup.toFixed(2).padStart(18)}  ${mb(f.pageHeap).padStart(9)} | before #16: table (KB) ${(f.oldReply / 1e3).toFixed(1)}, parse+matcher (ms) ${f.oldPageSetup.toFixed(2)}`,
     );
   }
 
+  if (!inBrowser) return;
   const server = await startServer();
   const plain = await launch({ withExtension: false });
   const plainHeap: number[] = [];

@@ -22,7 +22,7 @@ import {
 import { ownEntriesItem } from '../settings/own-entries-store';
 import { AliasDirectory } from '../matching/table-subset';
 import { titledNames } from '../matching/titles';
-import { addWordKeys, KeySet, keysFromBase64, keysToBase64, PAGE_TEXT_LIMIT } from '../matching/word-keys';
+import { addWordKeys, KeySet, keysFromBase64, PAGE_TEXT_LIMIT } from '../matching/word-keys';
 import { markerOf, publishAliasTable } from './alias-table-publisher';
 
 export interface BundledKnowledge {
@@ -40,7 +40,7 @@ export interface KnowledgeService {
   entry(id: string, pageDay?: number): EntryDetails | null;
   lookup(query: string): LookupResult;
   /** The table for a page with this text and words with these keys (base64, see keysToBase64). */
-  pageTable(text: string, words: string): { version: string; own: string; table: AliasTable; words: string } | null;
+  pageTable(text: string, words: string): { version: string; own: string; table: AliasTable } | null;
 }
 
 /** The published table with own entries: the bundled one's version (content scripts check it) and a tag of its own. */
@@ -140,7 +140,7 @@ export function createKnowledge(source: BundledKnowledge | Promise<BundledKnowle
       directory ??= new AliasDirectory(JSON.parse(published.json) as AliasTable);
       // The first request has the page's text: who it names by title ("President Trump") travels with the table.
       const names = pageText === '' ? undefined : titledNames(pageText);
-      return { ...markerOf(published), table: directory.subset(keys, names), words: keysToBase64(keys) };
+      return { ...markerOf(published), table: directory.subset(keys, names) };
     },
     lookup: (query) => {
       const mainSearchers = bundledSearchers();

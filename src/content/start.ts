@@ -10,7 +10,8 @@ import { send } from '../messaging/client';
 import { ALIAS_TABLE_KEY, type AliasTable, isTableMarker } from '../matching/alias-table';
 import { localeContext } from '../matching/locale';
 import { Matcher } from '../matching/matcher';
-import { KeySet, keysFromBase64, keysToBase64 } from '../matching/word-keys';
+import { decodeIndex, type IndexArrays } from '../matching/matcher-index';
+import { KeySet, keysToBase64 } from '../matching/word-keys';
 import { highlightApiAvailable, PageTerms } from '../page/page-terms';
 import { pageText } from '../page/page-words';
 import { reportScanStopped, type Setup, startSetup } from '../page/scan-timing';
@@ -35,27 +36,26 @@ async function readStoredSettings(): Promise<Settings> {
   return readSettings(stored).value;
 }
 
-/** A page's table, and which of the reader's own entries it holds. */
+/** A page's table, its matcher index (decoded), and which of the reader's own entries it holds. */
 interface PageTable {
   table: AliasTable;
+  index: IndexArrays;
   own: string;
 }
 
 /**
  * The aliases the page's words can form, from the background (see table-subset.ts), given the page's text or the
- * keys of its words; with the keys of every word it was made for. Null when the background cannot answer.
+ * keys of its words; its matcher index holds the keys of every word it was made for (MatcherIndex.words), so the
+ * page decodes it rather than building it. Null when the background cannot answer.
  */
-async function askPageTable(
-  about: { text: string } | { words: KeySet },
-): Promise<(PageTable & { words: KeySet }) | null> {
+async function askPageTable(about: { text: string } | { words: KeySet }): Promise<PageTable | null> {
   const request = 'text' in about ? { text: about.text } : { words: keysToBase64(about.words) };
   const reply = await send<'getPageTable'>({ type: 'getPageTable', ...request }).catch(() => null);
   if (reply === null || reply === undefined || reply.version !== tableVersion) return null;
   const { table } = reply;
-  const words = typeof reply.words === 'string' ? keysFromBase64(reply.words) : null;
-  return Array.isArray(table?.aliases) && Array.isArray(table.ids) && words !== null
-    ? { table, own: reply.own, words }
-    : null;
+  if (!Array.isArray(table?.aliases) || !Array.isArray(table.ids)) return null;
+  const index = decodeIndex(table.index, table.aliases.length);
+  return index?.words === true ? { table, index, own: reply.own } : null;
 }
 
 /**
@@ -83,27 +83,27 @@ export function startGloss(signal: AbortSignal): void {
     // The rest of the set-up (the matcher, the card's host, the listeners, the scanner) runs in this task
     // with the scan's first slice.
     setup.resume();
-    run(signal, setup, first.words, first, settings);
+    run(signal, setup, first, settings);
   });
 }
 
-function run(signal: AbortSignal, setup: Setup, words: KeySet, first: PageTable, storedSettings: Settings): void {
+function run(signal: AbortSignal, setup: Setup, first: PageTable, storedSettings: Settings): void {
   const host = new TooltipHost();
   const cards = new CardController(host);
   cards.pageNames = (id) => session?.terms.names(id) ?? false;
   let { table, own } = first;
-  /** Words met in scans that `words` lacks: the page asks about them after MORE_WORDS_DELAY_MS. */
+  /** Words met in scans that the table was not made for: the page asks about them after MORE_WORDS_DELAY_MS. */
   const unseen = new KeySet();
   let moreTimer = 0;
   const askSoon = () => {
     if (moreTimer === 0) moreTimer = window.setTimeout(() => void askAgain(), MORE_WORDS_DELAY_MS);
   };
-  const matcherFor = (t: AliasTable) => {
-    const m = new Matcher(t, { known: words, unseen });
+  const matcherFor = (t: PageTable) => {
+    const m = new Matcher(t.table, t.index, unseen);
     m.onUnseen = askSoon;
     return m;
   };
-  let matcher = matcherFor(table);
+  let matcher = matcherFor(first);
   let session: Session | null = null;
   let state: PageState = 'on';
   let measured = false;
@@ -165,7 +165,7 @@ function run(signal: AbortSignal, setup: Setup, words: KeySet, first: PageTable,
     next.table.named ??= table.named;
     table = next.table;
     own = next.own;
-    matcher = matcherFor(table);
+    matcher = matcherFor(next);
     if (ownChanged) cards.clearCache();
     stopSession(!ownChanged);
     if (state === 'on') startSession();
@@ -176,6 +176,8 @@ function run(signal: AbortSignal, setup: Setup, words: KeySet, first: PageTable,
   const askAgain = () =>
     (asking = asking.then(async () => {
       moreTimer = 0;
+      // The words the table was made for are in its matcher's index; the page adds those it met since.
+      const words = matcher.knownWords();
       for (const k of unseen) words.add(k);
       unseen.clear();
       const next = await askPageTable({ words });

@@ -81,6 +81,11 @@ export interface MatcherIndex {
    * Int32[n] each, candidate counts Uint16[size], flags Uint8[n].
    */
   data: string;
+  /**
+   * Set on a page's table's index (table-subset.ts): its slots also hold the keys of every word of the page it was
+   * made for, so a word the matcher finds in no slot is one the page never asked about.
+   */
+  words?: true;
 }
 
 /** [alias text, flags, entry indices]. More than one entry index: the alias is ambiguous. */

@@ -1,7 +1,8 @@
 /**
  * Builds the matcher's lookup table (see MatcherIndex in alias-table.ts): at build time for the whole knowledge
- * base, which the background then queries for each page's aliases (table-subset.ts), and on the page for the small
- * table it gets. Kept apart from the matcher, which only reads the table. Pure.
+ * base, which the background then queries for each page's aliases (table-subset.ts), and in the background for each
+ * page's small table, with the page's words, so the page decodes it natively rather than building it cold. Kept
+ * apart from the matcher, which only reads the table. Pure.
  */
 import type { AliasTable, MatcherIndex } from './alias-table';
 import { fromBase64, toBase64 } from './base64';
@@ -33,7 +34,7 @@ export function indexArrays(buffer: ArrayBuffer, size: number, n: number) {
   };
 }
 
-export type IndexArrays = ReturnType<typeof indexArrays> & { size: number; n: number };
+export type IndexArrays = ReturnType<typeof indexArrays> & { size: number; n: number; words?: boolean };
 
 /**
  * Builds the index of `aliases`. `known`: keys of words that begin no alias but that the caller has already
@@ -47,8 +48,8 @@ export function buildIndexArrays(aliases: AliasTable['aliases'], known: Int32Arr
   const third = new Int32Array(n);
   for (let a = 0; a < n; a++) [first[a], second[a], third[a]] = wordKeys(aliases[a][0]);
   // At most half full (counting distinct first words), so a lookup that misses ends after a probe or two.
-  // (The known words counted apart from the first words: they overlap little, and a larger table costs only space.)
-  const distinct = new Set(first).size + known.length;
+  // (A page's first words are among its known words: counted once, the index that travels to the page is smaller.)
+  const distinct = new Set([...first, ...known]).size;
   let size = 16;
   while (size < distinct * 2) size *= 2;
   const mask = size - 1;
@@ -85,9 +86,15 @@ export function buildIndexArrays(aliases: AliasTable['aliases'], known: Int32Arr
   return { ...arrays, size, n };
 }
 
-export function buildMatcherIndex(aliases: AliasTable['aliases']): MatcherIndex {
-  const { size, n, keys } = buildIndexArrays(aliases);
-  return { size, n, data: toBase64(new Uint8Array(keys.buffer)) };
+/**
+ * The index as it travels, as base64. `words`: the keys of the words of the page it is made for (see
+ * buildIndexArrays's `known`); the index then says so, and the page's matcher collects the words it finds in no slot.
+ */
+export function buildMatcherIndex(aliases: AliasTable['aliases'], words?: Int32Array): MatcherIndex {
+  const { size, n, keys } = buildIndexArrays(aliases, words);
+  const index: MatcherIndex = { size, n, data: toBase64(new Uint8Array(keys.buffer)) };
+  if (words !== undefined) index.words = true;
+  return index;
 }
 
 /** The arrays of an index built at build time (decoded natively: see base64.ts), or null when it does not fit. */
@@ -98,5 +105,5 @@ export function decodeIndex(index: MatcherIndex | undefined, aliases: number): I
   if (bytes.byteLength !== indexLayout(size, n).bytes) return null;
   const buffer =
     bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.byteLength ? bytes.buffer : bytes.slice().buffer;
-  return { ...indexArrays(buffer as ArrayBuffer, size, n), size, n };
+  return { ...indexArrays(buffer as ArrayBuffer, size, n), size, n, words: index.words === true };
 }

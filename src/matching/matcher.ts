@@ -17,9 +17,9 @@
  */
 import { type AliasTable, AliasFlag, CaseCode } from './alias-table';
 import { insideAddress } from './address';
-import { buildIndexArrays, decodeIndex } from './matcher-index';
+import { buildIndexArrays, decodeIndex, type IndexArrays } from './matcher-index';
 import { CharClass, charClass, foldCase } from './normalize';
-import { ASCII_CLASS, classOf, FNV_OFFSET, FNV_PRIME, type KeySet, nextWordKey, wordEnd } from './word-keys';
+import { ASCII_CLASS, classOf, FNV_OFFSET, FNV_PRIME, KeySet, nextWordKey, wordEnd } from './word-keys';
 
 /** Output of `scan`: flat triples, for speed. */
 export interface ScanResult {
@@ -72,28 +72,23 @@ export class Matcher {
   readonly flags: Uint8Array;
 
   /**
-   * Keys of words seen in scans that the matcher was never told about (see `known`), when it was told about
-   * some: the page's words that arrived after it asked the background for their aliases.
+   * Keys of words seen in scans that its index does not hold, when the index holds the words of the text it was
+   * made for (see `matcherFor`): the page's words that arrived after it asked the background for their aliases.
    */
   readonly unseen: KeySet | null;
   /** Called when `unseen` gains its first key (again, after the caller emptied it). */
   onUnseen: (() => void) | null = null;
 
   /**
-   * @param known the keys of the words the table was made for (the page's, see table-subset.ts): the matcher
-   *   builds its own index with them, and collects in `unseen` the words of later text that are not among them.
-   *   Without it, the matcher decodes the index that came with the table (or builds one, for a table put
-   *   together by hand, never trusting one that does not fit).
+   * A matcher reading `index`, the lookup table of `table`'s aliases (see `matcherFor` and `Matcher.decoded`, which
+   * give it one).
    */
   constructor(
     readonly table: AliasTable,
-    { known, unseen }: { known?: KeySet; unseen?: KeySet } = {},
+    index: IndexArrays,
+    unseen: KeySet | null = null,
   ) {
-    const index =
-      known === undefined
-        ? (decodeIndex(table.index, table.aliases.length) ?? buildIndexArrays(table.aliases))
-        : buildIndexArrays(table.aliases, known.toArray());
-    this.unseen = known === undefined ? null : (unseen ?? null);
+    this.unseen = unseen;
     this.mask = index.size - 1;
     this.keys = index.keys;
     this.firstCandidate = index.firstCandidate;
@@ -102,6 +97,24 @@ export class Matcher {
     this.thirdWord = index.thirdWord;
     this.candidateCount = index.candidateCount;
     this.flags = index.flags;
+  }
+
+  /**
+   * The matcher for a table that came with its index (a page's: built by the background with the page's words,
+   * MatcherIndex.words, so `unseen` collects the words it does not hold), decoded natively; null when the index
+   * does not fit the table. (The content script decodes its tables' indexes itself, src/content/start.ts, and
+   * makes its matchers with the constructor: it carries no code to build an index.)
+   */
+  static decoded(table: AliasTable, unseen: KeySet | null = null): Matcher | null {
+    const index = decodeIndex(table.index, table.aliases.length);
+    return index === null ? null : new Matcher(table, index, index.words === true ? unseen : null);
+  }
+
+  /** The keys its index holds: the first words of its aliases and, when it was made for some, the page's words. */
+  knownWords(): KeySet {
+    const words = new KeySet(this.keys.length >> 1);
+    for (const k of this.keys) if (k !== 0) words.add(k);
+    return words;
   }
 
   /** Scans `text`, appending to `out` (so callers can reuse arrays). */
@@ -266,6 +279,24 @@ export class Matcher {
     if (insideAddress(text, start, t)) return -1;
     return t;
   }
+}
+
+/**
+ * A matcher for any table: the index that came with it, or one built here (a table put together by hand, or
+ * changed since: an index that does not fit is never trusted).
+ * @param known the keys of the words the table was made for (a page's, see table-subset.ts): the index is built
+ *   with them, and `unseen` collects the words of later text that are not among them.
+ */
+export function matcherFor(table: AliasTable, { known, unseen }: { known?: KeySet; unseen?: KeySet } = {}): Matcher {
+  if (known === undefined) {
+    const decoded = Matcher.decoded(table, unseen);
+    if (decoded !== null) return decoded;
+  }
+  return new Matcher(
+    table,
+    buildIndexArrays(table.aliases, known?.toArray()),
+    known === undefined ? null : (unseen ?? null),
+  );
 }
 
 function isDigit(code: number): boolean {

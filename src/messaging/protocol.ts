@@ -41,8 +41,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   /**
    * The page's own alias table: the aliases its words can form (see table-subset.ts). The page sends its text
    * (the first time) or the keys of its words (word-keys.ts, base64 of their Int32Array: when it asks again), and
-   * gets back the table and the keys of all the words it was made for. `own` tells which of the reader's own
-   * entries it holds.
+   * gets back the table, whose matcher index holds the keys of all the words it was made for (MatcherIndex.words).
+   * `own` tells which of the reader's own entries it holds.
    */
   z.strictObject({
     type: z.literal('getPageTable'),
@@ -65,7 +65,7 @@ export interface BackgroundResponses {
   lookup: LookupResult;
   getAliasTable: { version: string; json: string };
   /** Null for a request that is not one. */
-  getPageTable: { version: string; own: string; table: AliasTable; words: string } | null;
+  getPageTable: { version: string; own: string; table: AliasTable } | null;
   hideEntry: boolean;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeOwnEntries, replacedBy } from '../../src/knowledge/merge-own';
 import { newOwnId, ownEntriesSchema, ownEntryDetails, ownEntrySchema } from '../../src/knowledge/own-entry';
 import type { AliasTable } from '../../src/matching/alias-table';
-import { Matcher } from '../../src/matching/matcher';
+import { matcherFor } from '../../src/matching/matcher';
 import { ownEntry } from '../helpers/own-entry';
 
 describe('own entries', () => {
@@ -63,7 +63,7 @@ describe('own entries', () => {
 
 /** What the matcher finds in `text`, as [text, entry ids]. */
 const find = (table: AliasTable, text: string) => {
-  const m = new Matcher(table);
+  const m = matcherFor(table);
   const r = m.scan(text).matches;
   const out: [string, string[]][] = [];
   for (let i = 0; i < r.length; i += 3)

@@ -10,13 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { knowledgeDir } from '../../src/knowledge/location';
 import { compileKnowledgeDir } from '../../src/knowledge/read-files';
 import { PageEvidence, type Resolution } from '../../src/matching/disambiguate';
-import { Matcher } from '../../src/matching/matcher';
+import { matcherFor } from '../../src/matching/matcher';
 import { MEANING_IDS, readExpectedTerms, TRAP_TARGETS } from '../fixtures/seed-terms';
 
 const SHARED = join(import.meta.dirname, '../../../shared');
 const expected = readExpectedTerms();
 const { table } = compileKnowledgeDir(knowledgeDir());
-const matcher = new Matcher(table);
+const matcher = matcherFor(table);
 
 /** Reads a page the way the content script does: every match and hint first, then resolution. */
 function readPage(text: string) {

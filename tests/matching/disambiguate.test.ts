@@ -9,10 +9,10 @@ import { knowledgeDir } from '../../src/knowledge/location';
 import { compileKnowledgeDir } from '../../src/knowledge/read-files';
 import { PageEvidence } from '../../src/matching/disambiguate';
 import { localeContext } from '../../src/matching/locale';
-import { Matcher } from '../../src/matching/matcher';
+import { matcherFor } from '../../src/matching/matcher';
 
 const { table } = compileKnowledgeDir(knowledgeDir());
-const matcher = new Matcher(table);
+const matcher = matcherFor(table);
 
 /** The entry ids a reader would be offered for the `nth` occurrence of `term` on the page. */
 function meaning(page: string, term: string, { host = 'news.example.com', lang = 'en', nth = 0 } = {}): string[] {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AliasFlag, type AliasTable } from '../../src/matching/alias-table';
 import { insideAddress } from '../../src/matching/address';
-import { Matcher } from '../../src/matching/matcher';
+import { Matcher, matcherFor } from '../../src/matching/matcher';
 import { compileKnowledge } from '../../src/knowledge/compile';
 import { entrySchema } from '../../src/knowledge/schema';
 import { entry, tableOf } from '../helpers/table';
@@ -21,7 +21,7 @@ const seedLikeTable = tableOf(
   entry('rottgen', [{ text: 'Röttgen' }]),
   entry('us', [{ text: 'U.S.' }]),
 );
-const matcher = new Matcher(seedLikeTable);
+const matcher = matcherFor(seedLikeTable);
 
 /** The matched texts and the ids they mean. */
 function find(text: string, m: Matcher = matcher): [string, string][] {
@@ -108,7 +108,7 @@ describe('Matcher', () => {
   });
 
   it('takes the longest alias at a position', () => {
-    const m = new Matcher(tableOf(entry('a', [{ text: 'Security' }]), entry('b', [{ text: 'Security Council' }])));
+    const m = matcherFor(tableOf(entry('a', [{ text: 'Security' }]), entry('b', [{ text: 'Security Council' }])));
     expect(find('the Security Council met', m)).toEqual([['Security Council', 'b']]);
   });
 
@@ -117,7 +117,7 @@ describe('Matcher', () => {
       entry('sdf-japan', [{ text: 'SDF' }], { context: ['Japan'] }),
       entry('sdf-syria', [{ text: 'SDF' }, { text: 'Syrian Democratic Forces' }], { context: ['Syrian'] }),
     );
-    const m = new Matcher(t);
+    const m = matcherFor(t);
     const { hints, matches } = m.scan('Syrian Democratic Forces (SDF)');
     expect(hints.map((h) => t.aliases[h][0])).toEqual(['Syrian']);
     expect(matches.length / 3).toBe(2);
@@ -134,7 +134,7 @@ describe('Matcher', () => {
       fam: [1],
       aliases: words.map((w) => [w, 1, [0]]),
     };
-    const m = new Matcher(big);
+    const m = matcherFor(big);
     expect(find('a Term2s Name100 here', m)).toEqual([['Term2s Name100', 'x']]);
   });
 });
@@ -303,7 +303,7 @@ describe('Matcher properties', () => {
     fc.assert(
       fc.property(caseArb, ([aliases, text]) => {
         const t = tableOf(...aliases.map((a, i) => entry(`e${i}`, [a])));
-        const { matches } = new Matcher(t).scan(text);
+        const { matches } = matcherFor(t).scan(text);
         const spans: [number, number][] = [];
         for (let i = 0; i < matches.length; i += 3) spans.push([matches[i], matches[i + 1]]);
         expect(spans).toEqual(reference(t, text));
@@ -333,7 +333,7 @@ describe('Matcher properties', () => {
           ...tails.map((w, i) => entry(`tail${i}`, [{ text: w, case: 'any' }])),
           entry('hinted', [{ text: 'zz' }], { context: [aliases[0].text, ...tails] }),
         );
-        const m = new Matcher(t);
+        const m = matcherFor(t);
         const whole = m.scan(text);
         // Cut inside every match (one past its start), and anywhere.
         const cuts = [...random];
@@ -402,7 +402,7 @@ describe('Matcher properties over any Unicode', () => {
         } catch {
           return; // an alias the schema refuses never reaches a page
         }
-        const { matches } = new Matcher(t).scan(text);
+        const { matches } = matcherFor(t).scan(text);
         expect(matches.length % 3).toBe(0);
         let lastEnd = 0;
         for (let i = 0; i < matches.length; i += 3) {
@@ -430,7 +430,7 @@ describe('not-terms', () => {
       ],
       ['New Mexico', 'Northern Ireland'],
     ).table;
-    const m = new Matcher(t);
+    const m = matcherFor(t);
     expect(find('Mexico and New Mexico; Ireland and Northern Ireland; a new Mexico', m)).toEqual([
       ['Mexico', 'mexico'],
       ['Ireland', 'ireland'],

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { knowledgeDir } from '../../src/knowledge/location';
 import { compileKnowledgeDir } from '../../src/knowledge/read-files';
 import { AliasFlag, type AliasTable, ENTRY_FIELDS } from '../../src/matching/alias-table';
-import { Matcher } from '../../src/matching/matcher';
+import { matcherFor } from '../../src/matching/matcher';
 import { AliasDirectory } from '../../src/matching/table-subset';
 import { addWordKeys, KeySet } from '../../src/matching/word-keys';
 import { corpusPages, corpusText } from '../../scripts/bench/corpus-text';
 import { entry, tableOf } from '../helpers/table';
 
 /** What a scan found, told by alias text and entry ids (indices differ between a table and its subset). */
-function found(table: AliasTable, text: string, matcher = new Matcher(table)) {
+function found(table: AliasTable, text: string, matcher = matcherFor(table)) {
   const { matches, hints } = matcher.scan(text);
   const terms: string[] = [];
   for (let i = 0; i < matches.length; i += 3) {
@@ -36,8 +36,13 @@ describe("a page's subset of the alias table", () => {
       const text = corpusText(page);
       const whole = found(full, text);
       const { sub, words } = subsetFor(directory, text);
-      const part = found(sub, text, new Matcher(sub, { known: words, unseen: new KeySet() }));
+      // The page's matcher decodes the index the background built with the page's words.
+      const unseen = new KeySet();
+      const matcher = matcherFor(sub, { unseen });
+      const part = found(sub, text, matcher);
       expect(part.terms, page).toEqual(whole.terms);
+      expect(unseen.size, page).toBe(0);
+      expect([...matcher.knownWords()].toSorted(), page).toEqual([...words].toSorted());
       // Context words are kept for the entries the page names (the only ones they are evidence for).
       const named = new Set(sub.ids);
       expect(part.hintIds, page).toEqual(new Set([...whole.hintIds].filter((id) => named.has(id))));
@@ -98,7 +103,7 @@ describe("a page's subset of the alias table", () => {
       fc.property(fc.array(piece, { maxLength: 30 }), fc.constantFrom(' ', '  ', '\n'), (pieces, gap) => {
         const text = pieces.join(gap);
         const { sub, words } = subsetFor(directory, text);
-        expect(found(sub, text, new Matcher(sub, { known: words })).terms).toEqual(found(full, text).terms);
+        expect(found(sub, text, matcherFor(sub, { known: words })).terms).toEqual(found(full, text).terms);
       }),
       { numRuns: 300 },
     );
@@ -111,7 +116,7 @@ describe('the matcher told which words its table was made for', () => {
     const words = new KeySet();
     addWordKeys('the Quad met', words);
     const unseen = new KeySet();
-    const matcher = new Matcher(table, { known: words, unseen });
+    const matcher = matcherFor(table, { known: words, unseen });
     let calls = 0;
     matcher.onUnseen = () => calls++;
     expect(matcher.scan('the Quad met').matches.length).toBe(3);
@@ -121,5 +126,26 @@ describe('the matcher told which words its table was made for', () => {
     addWordKeys('AUKUS and Tokyo', expected);
     expect([...unseen].toSorted()).toEqual([...expected].toSorted());
     expect(calls).toBe(1);
+  });
+
+  it('does the same with the index the background built for those words, decoded rather than built', () => {
+    const table = tableOf(entry('quad', [{ text: 'Quad' }]));
+    const words = new KeySet();
+    addWordKeys('the Quad met', words);
+    const sub = new AliasDirectory(table).subset(words);
+    expect(sub.index?.words).toBe(true);
+    const unseen = new KeySet();
+    const matcher = matcherFor(sub, { unseen });
+    expect(matcher.scan('the Quad met').matches.length).toBe(3);
+    expect(unseen.size).toBe(0);
+    matcher.scan('the Quad met AUKUS');
+    const aukus = new KeySet();
+    addWordKeys('AUKUS', aukus);
+    expect([...unseen]).toEqual([...aukus]);
+    expect([...matcher.knownWords()].toSorted()).toEqual([...words].toSorted());
+    // A table whose index was not made for a page's words (the whole table's) collects nothing.
+    const whole = matcherFor(table, { unseen: new KeySet() });
+    whole.scan('the Quad met AUKUS');
+    expect(whole.unseen).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { knowledgeDir } from '../../src/knowledge/location';
 import { compileKnowledgeDir } from '../../src/knowledge/read-files';
 import { PageEvidence } from '../../src/matching/disambiguate';
-import { Matcher } from '../../src/matching/matcher';
+import { matcherFor } from '../../src/matching/matcher';
 import { AliasDirectory } from '../../src/matching/table-subset';
 import { roleTitles, Title, titledEntries, titledNames } from '../../src/matching/titles';
 import { addWordKeys, KeySet } from '../../src/matching/word-keys';
@@ -52,7 +52,7 @@ function meaningOn(text: string, term: string): string[] {
   const keys = new KeySet(4096);
   addWordKeys(text, keys);
   const page = directory.subset(keys, titledNames(text));
-  const matcher = new Matcher(page);
+  const matcher = matcherFor(page);
   const { matches, hints } = matcher.scan(text);
   const evidence = new PageEvidence(page);
   for (const h of hints) evidence.addHint(h);

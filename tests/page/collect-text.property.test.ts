@@ -14,7 +14,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { continuesName } from '../../src/matching/continuation';
-import { Matcher } from '../../src/matching/matcher';
+import { matcherFor } from '../../src/matching/matcher';
 import { collectChunks } from '../../src/page/collect-text';
 import { PageTerms } from '../../src/page/page-terms';
 import { installHighlightStandIn } from '../helpers/highlight-stand-in';
@@ -192,7 +192,7 @@ describe('the matcher over collected chunks', () => {
     entry('sdf', [{ text: 'Self-Defense Forces' }, { text: 'SDF' }]),
     entry('kishida', [{ text: 'Kishida' }]),
   );
-  const matcher = new Matcher(table);
+  const matcher = matcherFor(table);
 
   beforeAll(installHighlightStandIn);
 

@@ -26,6 +26,13 @@ describe('collectChunks', () => {
     ['<p hidden>NATO</p><p aria-hidden="true">NATO</p><p>seen</p>', ['seen']],
     ['<svg><text>NATO</text></svg><p>x</p>', ['x']],
     ['<ul><li>A <a href="#">NATO</a> link</li></ul>', ['A NATO link']],
+    // An empty skipped element ends the chunk wherever it sits between two texts; a comment or an empty inline
+    // element does not.
+    ['<p>NATO<button></button>summit</p>', ['NATO', 'summit']],
+    ['<p><b>NATO<i><svg></svg></i></b> summit</p>', ['NATO', ' summit']],
+    ['<p>NATO <span hidden></span><b>summit</b></p>', ['NATO ', 'summit']],
+    ['<p>NATO<!-- x --> <i></i>summit</p>', ['NATO summit']],
+    ['<p><b><i>NATO</i></b><a><b>summit</b></a></p>', ['NATOsummit']],
   ] as [string, string[]][])('%s', (html, expected) => {
     expect(chunksOf(html)).toEqual(expected);
   });

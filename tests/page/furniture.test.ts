@@ -4,7 +4,7 @@
  * pages are in tests/e2e/relevance.test.ts and `npm run relevance`.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Matcher } from '../../src/matching/matcher';
+import { matcherFor } from '../../src/matching/matcher';
 import { collectChunks } from '../../src/page/collect-text';
 import { Furniture } from '../../src/page/furniture';
 import { defaultMarkOptions, PageTerms } from '../../src/page/page-terms';
@@ -54,7 +54,7 @@ const table = tableOf(
 
 function marked(firstMentionOnly = false): string[] {
   const terms = new PageTerms(table, document, { ...defaultMarkOptions(table), firstMentionOnly });
-  const matcher = new Matcher(table);
+  const matcher = matcherFor(table);
   for (const chunk of collectChunks(document.body)) terms.addChunk(chunk, matcher.scan(chunk.text));
   terms.settle();
   return terms.orderedMatches().map((m) => `${m.range.toString()}@${m.range.startContainer.parentElement!.localName}`);
@@ -87,7 +87,7 @@ describe('furniture', () => {
     );
     document.body.innerHTML = `<nav><a href="/japan">Japan</a> <a href="/tokyo">Tokyo</a></nav><div class="body">${prose(4, 'SDF')}</div>`;
     const terms = new PageTerms(ambiguous, document);
-    const matcher = new Matcher(ambiguous);
+    const matcher = matcherFor(ambiguous);
     for (const chunk of collectChunks(document.body)) terms.addChunk(chunk, matcher.scan(chunk.text));
     terms.settle();
     const matches = terms.orderedMatches();

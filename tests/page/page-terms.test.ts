@@ -4,7 +4,7 @@
  * Custom Highlight API (happy-dom has none; only its registry is used here).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Matcher } from '../../src/matching/matcher';
+import { matcherFor } from '../../src/matching/matcher';
 import { collectChunks } from '../../src/page/collect-text';
 import { PageTerms } from '../../src/page/page-terms';
 import { installHighlightStandIn } from '../helpers/highlight-stand-in';
@@ -25,7 +25,7 @@ describe('PageTerms', () => {
     // with repeats kept the cost grew with (matches x words) and a 400 KB paragraph froze the page for seconds.
     document.body.innerHTML = `<p>${'Japan and Tokyo said the SDF would stay. '.repeat(200)}</p>`;
     const terms = new PageTerms(table, document);
-    const matcher = new Matcher(table);
+    const matcher = matcherFor(table);
     for (const chunk of collectChunks(document.body)) terms.addChunk(chunk, matcher.scan(chunk.text));
     terms.settle();
     const matches = terms.orderedMatches();
@@ -40,7 +40,7 @@ describe('PageTerms', () => {
     // rewrite, stay in the highlight for good.
     document.body.innerHTML = '<p>NATO, NATO and NATO.</p>';
     const terms = new PageTerms(plain, document);
-    const matcher = new Matcher(plain);
+    const matcher = matcherFor(plain);
     const scan = () => {
       for (const chunk of collectChunks(document.body)) {
         terms.forgetNodes(chunk.nodes);
@@ -59,7 +59,7 @@ describe('PageTerms', () => {
   it('marks an ambiguous term added later when the page already said what it means', () => {
     document.body.innerHTML = '<p>Japan: the SDF trained.</p>';
     const terms = new PageTerms(table, document);
-    const matcher = new Matcher(table);
+    const matcher = matcherFor(table);
     const add = (root: Node) => {
       for (const chunk of collectChunks(root)) terms.addChunk(chunk, matcher.scan(chunk.text));
       terms.settle();
