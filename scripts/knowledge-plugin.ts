@@ -19,6 +19,7 @@ import { commonWords } from '../src/knowledge/common-words';
 import { compileKnowledge } from '../src/knowledge/compile';
 import { knowledgeDir } from '../src/knowledge/location';
 import { readKnowledgeFiles } from '../src/knowledge/read-files';
+import { PART } from '../src/knowledge/shards';
 import { validateKnowledge } from '../src/knowledge/validate';
 import { buildSearchIndex, toSearchDocs } from '../src/search/search';
 import { scaledTable } from './bench/synthetic-table';
@@ -46,34 +47,66 @@ const DATA_MODULES = ['alias-table', 'details', 'search'] as const;
 type DataModule = (typeof DATA_MODULES)[number];
 const SHARD_BYTES = 4_000_000;
 
-/** `value`'s keys packed into objects of at most SHARD_BYTES of JSON each, in order. */
+/**
+ * `value`'s keys packed into objects of at most SHARD_BYTES of JSON each, in order; a list too long for one file is
+ * cut into parts (`docs@0`, `docs@1`: src/knowledge/shards.ts joins them back).
+ */
 export function shardObject(name: string, value: Record<string, unknown>): string[] {
   const shards: string[] = [];
-  let keys: string[] = [];
+  let entries: [string, unknown][] = [];
   let size = 2;
   const flush = () => {
-    if (keys.length > 0) shards.push(JSON.stringify(Object.fromEntries(keys.map((k) => [k, value[k]]))));
-    keys = [];
+    if (entries.length > 0) shards.push(JSON.stringify(Object.fromEntries(entries)));
+    entries = [];
     size = 2;
   };
-  for (const key of Object.keys(value)) {
-    const bytes = Buffer.byteLength(JSON.stringify({ [key]: value[key] }));
-    if (bytes > SHARD_BYTES) throw new Error(`${name}.${key} is ${bytes} bytes of JSON, more than one file may hold`);
+  const add = (key: string, item: unknown, bytes: number) => {
     if (size + bytes > SHARD_BYTES) flush();
-    keys.push(key);
+    entries.push([key, item]);
     size += bytes;
+  };
+  for (const [key, item] of Object.entries(value)) {
+    if (key.includes(PART)) throw new Error(`${name}.${key}: a key may not hold "${PART}"`);
+    const bytes = Buffer.byteLength(JSON.stringify({ [key]: item }));
+    if (bytes <= SHARD_BYTES) {
+      add(key, item, bytes);
+      continue;
+    }
+    if (!Array.isArray(item)) throw new Error(`${name}.${key} is ${bytes} bytes of JSON, more than one file may hold`);
+    // A long list: parts that each fit in what is left of a file, or a whole one.
+    let part: unknown[] = [];
+    let partBytes = 0;
+    let n = 0;
+    const cut = () => {
+      if (part.length > 0) add(`${key}${PART}${n++}`, part, partBytes + key.length + 10);
+      part = [];
+      partBytes = 0;
+    };
+    for (const element of item) {
+      const elementBytes = Buffer.byteLength(JSON.stringify(element)) + 1;
+      if (elementBytes + key.length + 12 > SHARD_BYTES)
+        throw new Error(`${name}.${key}[${n}] is ${elementBytes} bytes of JSON, more than one file may hold`);
+      if (partBytes + elementBytes + key.length + 12 > SHARD_BYTES - size) {
+        cut();
+        flush();
+      }
+      part.push(element);
+      partBytes += elementBytes;
+    }
+    cut();
   }
   flush();
   return shards;
 }
 
 const shardFile = (name: DataModule, i: number) => `knowledge/${name}-${i}.json`;
-const loaderModule = (name: DataModule, shards: number) => {
+const loaderModule = (name: DataModule, shards: number, root: string) => {
   const files = Array.from({ length: shards }, (_, i) => `/${shardFile(name, i)}`);
-  return `export default () => Promise.all(${JSON.stringify(files)}.map((f) => fetch(f).then((r) => {
+  return `import { joinShards } from ${JSON.stringify(resolve(root, 'src/knowledge/shards.ts'))};
+export default () => Promise.all(${JSON.stringify(files)}.map((f) => fetch(f).then((r) => {
   if (!r.ok) throw new Error('Gloss: ' + f + ' missing');
   return r.json();
-}))).then((parts) => Object.assign({}, ...parts));`;
+}))).then(joinShards);`;
 };
 
 export function knowledgePlugin({ root = process.cwd(), dir = knowledgeDir(root) } = {}): Plugin {
@@ -105,10 +138,10 @@ export function knowledgePlugin({ root = process.cwd(), dir = knowledgeDir(root)
         ...dataFiles(dir),
       ],
       modules: {
-        'alias-table': loaderModule('alias-table', data['alias-table'].length),
+        'alias-table': loaderModule('alias-table', data['alias-table'].length, root),
         'alias-table-version': `export default ${JSON.stringify(version)};`,
-        details: loaderModule('details', data.details.length),
-        search: loaderModule('search', data.search.length),
+        details: loaderModule('details', data.details.length, root),
+        search: loaderModule('search', data.search.length, root),
       },
       data,
     };
