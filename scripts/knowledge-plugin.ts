@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { commonWords } from '../src/knowledge/common-words';
 import { compileKnowledge } from '../src/knowledge/compile';
@@ -100,9 +101,11 @@ export function shardObject(name: string, value: Record<string, unknown>): strin
 }
 
 const shardFile = (name: DataModule, i: number) => `knowledge/${name}-${i}.json`;
-const loaderModule = (name: DataModule, shards: number, root: string) => {
+/** The module that joins the files back, beside this plugin's own sources (not under the knowledge's root). */
+const SHARDS_MODULE = fileURLToPath(new URL('../src/knowledge/shards.ts', import.meta.url));
+const loaderModule = (name: DataModule, shards: number) => {
   const files = Array.from({ length: shards }, (_, i) => `/${shardFile(name, i)}`);
-  return `import { joinShards } from ${JSON.stringify(resolve(root, 'src/knowledge/shards.ts'))};
+  return `import { joinShards } from ${JSON.stringify(SHARDS_MODULE)};
 export default () => Promise.all(${JSON.stringify(files)}.map((f) => fetch(f).then((r) => {
   if (!r.ok) throw new Error('Gloss: ' + f + ' missing');
   return r.json();
@@ -138,10 +141,10 @@ export function knowledgePlugin({ root = process.cwd(), dir = knowledgeDir(root)
         ...dataFiles(dir),
       ],
       modules: {
-        'alias-table': loaderModule('alias-table', data['alias-table'].length, root),
+        'alias-table': loaderModule('alias-table', data['alias-table'].length),
         'alias-table-version': `export default ${JSON.stringify(version)};`,
-        details: loaderModule('details', data.details.length, root),
-        search: loaderModule('search', data.search.length, root),
+        details: loaderModule('details', data.details.length),
+        search: loaderModule('search', data.search.length),
       },
       data,
     };

@@ -54,6 +54,20 @@ const highlights = (page: Page) =>
     return out;
   });
 const markedTexts = async (page: Page) => Object.values(await highlights(page)).flat();
+/**
+ * The marks once they stop changing: a setting's change re-marks the page in slices, so a read in between (after
+ * the previous test's change, on a loaded machine) sees only part of them.
+ */
+async function settledMarks(page: Page): Promise<string[]> {
+  let last = await markedTexts(page);
+  for (let i = 0; i < 50; i++) {
+    await page.waitForTimeout(300);
+    const now = await markedTexts(page);
+    if (now.length === last.length) return now;
+    last = now;
+  }
+  return last;
+}
 const storedAll = () => worker.evaluate(() => chrome.storage.local.get(null));
 const storedSettings = async () => (await storedAll()).settings as typeof DEFAULT_SETTINGS | undefined;
 
@@ -159,7 +173,7 @@ describe('settings reach an open tab without a reload', () => {
   });
 
   it('first mention only (the default) leaves one mark per term; "every mention" marks the rest', async () => {
-    const first = await markedTexts(article);
+    const first = await settledMarks(article);
     expect(count(first, 'Kishida') + count(first, 'Fumio Kishida')).toBe(1);
     await options.getByRole('checkbox', { name: /first mention/ }).uncheck();
     await onArticle(async (p) => {
