@@ -416,8 +416,8 @@ const NO_MATCH: FuseResult = { isMatch: false, score: 1 };
  * and less work where query and name are ASCII (most are):
  * - a name that holds the query letter for letter scores as Fuse's bitap scores it (0 when it is the query, 0.001
  *   elsewhere, each place it occurs marked: fuse.js src/search/bitap/search.ts), without running the bitap;
- * - a name shorter than the query by more than the threshold's share of it cannot match (each missing letter is an
- *   error), so Fuse is not asked;
+ * - a name that shares too few of the query's letters to match within the threshold (each missing letter is an
+ *   error) is not handed to Fuse;
  * - Fuse gets the other names lower-cased once, so it neither lower-cases them nor strips diacritics on every call.
  * Anything else (diacritics, a one-letter query, a query longer than the bitap's 32 letters) goes to Fuse as is.
  */
@@ -427,6 +427,9 @@ export class FuseQuery {
   private readonly letter: string | null;
   private readonly asciiOptions: IFuseOptions<unknown>;
   private readonly threshold: number;
+  /** How often each (printable ASCII) letter occurs in the lower-cased query, and a copy to count down. */
+  private readonly letters = new Int16Array(128);
+  private readonly scratch = new Int16Array(128);
 
   constructor(
     private readonly query: string,
@@ -440,6 +443,7 @@ export class FuseQuery {
       options.ignoreLocation === true &&
       options.isCaseSensitive !== true;
     this.lower = simple ? query.toLowerCase() : null;
+    if (this.lower !== null) for (let i = 0; i < this.lower.length; i++) this.letters[this.lower.charCodeAt(i)]++;
     const oneLetter =
       /^[ -~]$/.test(query) &&
       options.minMatchCharLength === 2 &&
@@ -467,8 +471,27 @@ export class FuseQuery {
       }
       return { isMatch: true, score: 0.001, indices };
     }
-    if ((q.length - lower.length) / q.length > this.threshold) return NO_MATCH;
+    if (!this.canMatch(q, lower)) return NO_MATCH;
     return Fuse.match(q, lower, this.asciiOptions);
+  }
+
+  /**
+   * Could Fuse's bitap match the query in the name at all? A match with k errors lines up at least
+   * `query.length - k` of the query's letters with letters of the name, so a name that shares fewer of them (counted
+   * with repeats) than the threshold allows cannot match, and Fuse need not be asked.
+   */
+  private canMatch(q: string, lower: string): boolean {
+    const left = this.scratch;
+    left.set(this.letters);
+    let shared = 0;
+    for (let i = 0; i < lower.length; i++) {
+      const c = lower.charCodeAt(i);
+      if (left[c] > 0) {
+        left[c]--;
+        shared++;
+      }
+    }
+    return (q.length - shared) / q.length <= this.threshold;
   }
 
   /**
