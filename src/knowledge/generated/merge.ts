@@ -25,7 +25,7 @@ export interface GeneratedEntry {
   entry: EntryDraft;
   /** A person: if two share an id, each gets its first context word appended to the id. */
   person?: boolean;
-  /** A person's surname as the record gives it ("Mnangagwa"): it becomes a `surname` alias (see surnameAlias). */
+  /** A person's surname as the record gives it ("Mnangagwa"): it becomes a `surname` alias (see addSurnames). */
   surname?: string;
 }
 
@@ -190,8 +190,8 @@ export function mergeTiers(
  * Gives each generated person their surname as an alias that stands for them only where the page names them
  * in full or by a title they held (AliasFlag.Surname): "Emmerson Mnangagwa ... Mnangagwa's removal". Left out
  * where the surname is something else too: a common word ("Young"), a first name ("Lee", "Paul"), a name a
- * curated entry claims (the curated "Johnson" keeps it), or one a generated entry other than a person claims
- * (the division "Victoria").
+ * curated entry claims (the country "Jordan"), or one a generated entry other than a person claims (the division
+ * "Victoria").
  */
 function addSurnames(
   kept: { g: GeneratedEntry }[],
