@@ -12,7 +12,7 @@ import { runInNewContext } from 'node:vm';
 import { knowledgeDir } from '../../src/knowledge/location';
 import { compileKnowledgeDir } from '../../src/knowledge/read-files';
 import type { AliasTable } from '../../src/matching/alias-table';
-import { Matcher, matcherFor } from '../../src/matching/matcher';
+import { decodedMatcher, matcherFor } from '../../src/matching/matcher';
 import { AliasDirectory } from '../../src/matching/table-subset';
 import { addWordKeys, KeySet, keysFromBase64, keysToBase64 } from '../../src/matching/word-keys';
 import { launch, ROOT, startServer, waitForScan } from '../../tests/e2e/harness';
@@ -72,12 +72,12 @@ function nodeFigures(table: AliasTable, pages: KeySet[], runs: number) {
     sizes.push(reply.length);
     aliases.push(sub.aliases.length);
     const setups: number[] = [];
-    // The page parses the reply and decodes the index the background built with its words (Matcher.decoded).
+    // The page parses the reply and decodes the index the background built with its words (decodedMatcher).
     for (let r = 0; r < runs; r++) {
       setups.push(
         timed(() => {
           const { table: t } = JSON.parse(reply) as { table: AliasTable };
-          return Matcher.decoded(t, new KeySet());
+          return decodedMatcher(t, new KeySet());
         })[1],
       );
     }
@@ -97,7 +97,7 @@ function nodeFigures(table: AliasTable, pages: KeySet[], runs: number) {
       );
     }
     oldPageSetups.push(median(oldSetups));
-    pageHeaps.push(held(() => Matcher.decoded((JSON.parse(reply) as { table: AliasTable }).table, new KeySet()))[1]);
+    pageHeaps.push(held(() => decodedMatcher((JSON.parse(reply) as { table: AliasTable }).table, new KeySet()))[1]);
   }
   return {
     whole: json.length,

@@ -199,10 +199,17 @@ export function surnameOf(title: string): string | undefined {
 function givenNames(entries: readonly Entry[]): string[] {
   const names = new Set<string>();
   for (const e of entries) {
-    if (e.category !== 'person') continue;
-    // From the entry's title, the name it goes by ("Donald Trump"), not its aliases ("Chairman Mao").
-    const first = /^(\p{Lu}\p{Ll}{2,})\s+\p{Lu}/u.exec(e.title)?.[1];
-    if (first !== undefined && titleOfWord(first) === 0) names.add(first);
+    const first = e.category === 'person' ? firstNameOf(e.title) : undefined;
+    if (first !== undefined) names.add(first);
   }
   return [...names].toSorted();
+}
+
+/**
+ * The first name a person's title starts with ("Gordon Sondland" -> "Gordon"): from the name they go by, not
+ * their aliases ("Chairman Mao"), and never a title word ("President").
+ */
+export function firstNameOf(title: string): string | undefined {
+  const first = /^(\p{Lu}\p{Ll}{2,})\s+\p{Lu}/u.exec(title)?.[1];
+  return first !== undefined && titleOfWord(first) === 0 ? first : undefined;
 }

@@ -156,12 +156,14 @@ export class PageEvidence {
     const weak = (flags & AliasFlag.Weak) !== 0;
     const needsContext = weak || (flags & AliasFlag.NeedsContext) !== 0;
     // Never a meaning that did not yet exist at the page's date.
-    let entries = all.filter((e) => this.existedAt(e));
-    // A surname alone means whom the page names in full or by title, and no one else.
-    if (flags & AliasFlag.Surname) entries = entries.filter((e) => this.named.has(e));
+    const entries = all.filter((e) => this.existedAt(e));
+    if (flags & AliasFlag.Surname) {
+      // A surname alone means whom the page names in full or by title, and no one else.
+      const named = entries.filter((e) => this.named.has(e));
+      if (named.length === 0) return { kind: 'none' };
+      return named.length === 1 ? { kind: 'entry', entry: named[0] } : { kind: 'undecided', entries: named };
+    }
     if (entries.length === 0) return { kind: 'none' };
-    if (flags & AliasFlag.Surname)
-      return entries.length === 1 ? { kind: 'entry', entry: entries[0] } : { kind: 'undecided', entries };
     if (entries.length === 1 && !needsContext) return { kind: 'entry', entry: entries[0] };
     let best = 0;
     let tied: number[] = [];

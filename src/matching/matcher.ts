@@ -80,7 +80,7 @@ export class Matcher {
   onUnseen: (() => void) | null = null;
 
   /**
-   * A matcher reading `index`, the lookup table of `table`'s aliases (see `matcherFor` and `Matcher.decoded`, which
+   * A matcher reading `index`, the lookup table of `table`'s aliases (see `matcherFor` and `decodedMatcher`, which
    * give it one).
    */
   constructor(
@@ -97,17 +97,6 @@ export class Matcher {
     this.thirdWord = index.thirdWord;
     this.candidateCount = index.candidateCount;
     this.flags = index.flags;
-  }
-
-  /**
-   * The matcher for a table that came with its index (a page's: built by the background with the page's words,
-   * MatcherIndex.words, so `unseen` collects the words it does not hold), decoded natively; null when the index
-   * does not fit the table. (The content script decodes its tables' indexes itself, src/content/start.ts, and
-   * makes its matchers with the constructor: it carries no code to build an index.)
-   */
-  static decoded(table: AliasTable, unseen: KeySet | null = null): Matcher | null {
-    const index = decodeIndex(table.index, table.aliases.length);
-    return index === null ? null : new Matcher(table, index, index.words === true ? unseen : null);
   }
 
   /** The keys its index holds: the first words of its aliases and, when it was made for some, the page's words. */
@@ -282,6 +271,17 @@ export class Matcher {
 }
 
 /**
+ * The matcher for a table that came with its index (a page's: built by the background with the page's words,
+ * MatcherIndex.words, so `unseen` collects the words it does not hold), decoded natively; null when the index
+ * does not fit the table. (The content script decodes its tables' indexes itself, src/content/start.ts, and
+ * makes its matchers with the constructor: it carries no code to build an index.)
+ */
+export function decodedMatcher(table: AliasTable, unseen: KeySet | null = null): Matcher | null {
+  const index = decodeIndex(table.index, table.aliases.length);
+  return index === null ? null : new Matcher(table, index, index.words === true ? unseen : null);
+}
+
+/**
  * A matcher for any table: the index that came with it, or one built here (a table put together by hand, or
  * changed since: an index that does not fit is never trusted).
  * @param known the keys of the words the table was made for (a page's, see table-subset.ts): the index is built
@@ -289,7 +289,7 @@ export class Matcher {
  */
 export function matcherFor(table: AliasTable, { known, unseen }: { known?: KeySet; unseen?: KeySet } = {}): Matcher {
   if (known === undefined) {
-    const decoded = Matcher.decoded(table, unseen);
+    const decoded = decodedMatcher(table, unseen);
     if (decoded !== null) return decoded;
   }
   return new Matcher(

@@ -18,6 +18,7 @@
  * Related ids that name no entry are dropped.
  */
 import { aliasKey } from '../../matching/normalize';
+import { firstNameOf } from '../compile';
 import type { EntryDraft } from '../schema';
 import type { KnowledgeFile } from '../validate';
 
@@ -47,10 +48,6 @@ export interface MergeOptions {
   commonWords?: ReadonlySet<string>;
 }
 
-/** The first name a person's title starts with ("Gordon Sondland" -> "Gordon"). */
-const firstName = (title: unknown) =>
-  typeof title === 'string' ? /^(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(title)?.[1] : undefined;
-
 /** Curated aliases (by match key) and the categories of the entries that claim them. */
 function curatedClaims(curated: readonly KnowledgeFile[]) {
   const ids = new Set<string>();
@@ -62,7 +59,7 @@ function curatedClaims(curated: readonly KnowledgeFile[]) {
     if (!Array.isArray(file.data)) continue;
     for (const raw of file.data as CuratedLike[]) {
       if (typeof raw?.id === 'string') ids.add(raw.id);
-      const first = raw?.category === 'person' ? firstName(raw.title) : undefined;
+      const first = raw?.category === 'person' && typeof raw.title === 'string' ? firstNameOf(raw.title) : undefined;
       if (first !== undefined) given.add(first);
       if (!Array.isArray(raw?.aliases)) continue;
       // An alias is written `- Kishida` or `- { text: Diet, case: exact }` (schema.ts): both claim the name.
@@ -202,7 +199,7 @@ function addSurnames(
   const given = new Set(curatedGiven);
   const taken = new Set<string>();
   for (const { g } of kept) {
-    const first = g.person ? firstName(g.entry.title) : undefined;
+    const first = g.person ? firstNameOf(g.entry.title) : undefined;
     if (first !== undefined) given.add(first);
     if (!g.person) for (const a of g.entry.aliases) taken.add(aliasKey(a.text));
   }
